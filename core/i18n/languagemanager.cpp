@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "languagemanager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+#include "../logging/logcategories.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Akari
+{
+
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LanguageManager::~LanguageManager()
+{
+    removeTranslators();
+}
+
+QString LanguageManager::qtTranslationsPath()
+{
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+}
+
+void LanguageManager::apply(Language choice)
+{
+    apply(choice, QLocale::system().uiLanguages());
+}
+
+void LanguageManager::apply(Language choice, const QStringList &uiLanguages)
+{
+    const Language effective = resolveLanguage(choice, uiLanguages);
+    m_choice = choice;
+    if (effective == m_effective && m_appInstalled)
+        return;
+
+    removeTranslators();
+    m_effective = effective;
+    const QString code = languageCode(effective);
+    const QLocale locale(code);
+    QLocale::setDefault(locale);
+
+    // English needs a catalog too: it carries the plural forms of "%n" messages.
+    if (m_appTranslator.load(u":/i18n/akari_%1.qm"_s.arg(code)))
+        m_appInstalled = QCoreApplication::installTranslator(&m_appTranslator);
+    else
+        qCWarning(lcI18n) << "Akari's catalog for" << code << "is missing from the resources";
+
+    m_qtCatalogLoaded = effective == Language::English;
+    if (effective != Language::English) {
+        m_qtCatalogLoaded = m_qtTranslator.load(locale, u"qtbase"_s, u"_"_s, qtTranslationsPath());
+        if (m_qtCatalogLoaded)
+            m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
+        else
+            qCWarning(lcI18n) << "Qt's own catalog qtbase_" << code << "was not found in" << qtTranslationsPath();
+    }
+    qCDebug(lcI18n) << "language set to" << code;
+    emit languageChanged(effective);
+}
+
+void LanguageManager::removeTranslators()
+{
+    if (m_appInstalled)
+        QCoreApplication::removeTranslator(&m_appTranslator);
+    if (m_qtInstalled)
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+    m_appInstalled = false;
+    m_qtInstalled = false;
+}
+
+} // namespace Akari

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobtracker.h"
+
+#include <QThreadPool>
+
+#include "job.h"
+
+namespace Akari
+{
+
+JobTracker::JobTracker(QObject *parent)
+    : QObject(parent)
+    , m_pool(new QThreadPool(this))
+{
+}
+
+JobTracker::~JobTracker()
+{
+    // Work functions own their data, so they may finish after we are gone; ask them to stop.
+    cancelAll();
+}
+
+Job *JobTracker::run(Job *job)
+{
+    job->setParent(this);
+    m_running.append(job);
+    connect(job, &Job::finished, this, [this, job] {
+        m_running.removeAll(job);
+        emit jobFinished(job);
+        job->deleteLater();
+        if (m_running.isEmpty())
+            emit busyChanged(false);
+    });
+    const bool wasIdle = m_running.size() == 1;
+    emit jobStarted(job);
+    if (wasIdle)
+        emit busyChanged(true);
+    job->start(m_pool);
+    return job;
+}
+
+QList<Job *> JobTracker::runningJobs() const
+{
+    QList<Job *> jobs;
+    for (const QPointer<Job> &job : m_running) {
+        if (job)
+            jobs.append(job);
+    }
+    return jobs;
+}
+
+void JobTracker::cancelAll()
+{
+    for (const QPointer<Job> &job : std::as_const(m_running)) {
+        if (job)
+            job->cancel();
+    }
+}
+
+} // namespace Akari

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QThreadPool;
+
+namespace Akari
+{
+
+class Job;
+
+/**
+ * \brief Starts jobs and keeps the list of those still running, for status displays and quitting.
+ *
+ * run() takes ownership of the job: it is deleted (deleteLater) after finished(). Lives in
+ * the main thread; the jobs' work runs on the tracker's own thread pool.
+ */
+class JobTracker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobTracker)
+
+public:
+    explicit JobTracker(QObject *parent = nullptr);
+    ~JobTracker() override;
+
+    /// Starts \a job and tracks it until it finishes. Returns the job for chaining connects.
+    Job *run(Job *job);
+    [[nodiscard]] QList<Job *> runningJobs() const;
+    [[nodiscard]] bool isBusy() const { return !m_running.isEmpty(); }
+    void cancelAll();
+
+signals:
+    void jobStarted(Akari::Job *job);
+    void jobFinished(Akari::Job *job);
+    void busyChanged(bool busy);
+
+private:
+    QThreadPool *m_pool;
+    QList<QPointer<Job>> m_running;
+};
+
+} // namespace Akari

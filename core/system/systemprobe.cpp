@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "systemprobe.h"
+
+#include <utility>
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSysInfo>
+#include <QThread>
+
+#if defined(__GLIBC__)
+#include <gnu/libc-version.h>
+#endif
+
+#include "../jobs/job.h"
+#include "../jobs/jobcontext.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Akari
+{
+
+namespace
+{
+// os-release values may be quoted: PRETTY_NAME="Debian GNU/Linux 12 (bookworm)".
+QString osReleaseValue(const QString &text, const QString &key)
+{
+    const QRegularExpression pattern(u"^%1=(.*)$"_s.arg(QRegularExpression::escape(key)),
+                                     QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return {};
+    QString value = match.captured(1).trimmed();
+    if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
+        value = value.mid(1, value.size() - 2);
+    return value;
+}
+
+QString cpuModelFrom(const QString &cpuinfo)
+{
+    // x86 says "model name", many ARM kernels "Model" or "Hardware".
+    for (const QString &key : {u"model name"_s, u"Model"_s, u"Hardware"_s, u"cpu model"_s}) {
+        const QRegularExpression pattern(u"^%1\\s*:\\s*(.+)$"_s.arg(key), QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = pattern.match(cpuinfo);
+        if (match.hasMatch())
+            return match.captured(1).trimmed();
+    }
+    return {};
+}
+
+qint64 memoryFrom(const QString &meminfo)
+{
+    static const QRegularExpression pattern(u"^MemTotal:\\s*(\\d+)\\s*kB"_s, QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = pattern.match(meminfo);
+    return match.hasMatch() ? match.captured(1).toLongLong() * 1024 : 0;
+}
+} // namespace
+
+SystemProbe::SystemProbe(QString rootDirectory)
+    : m_root(std::move(rootDirectory))
+{
+}
+
+bool SystemProbe::isRealRoot() const
+{
+    return QDir(m_root).canonicalPath() == QDir::rootPath();
+}
+
+QString SystemProbe::readFile(const QString &relativePath) const
+{
+    QFile file(QDir(m_root).filePath(relativePath));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    // /proc files report size 0; read until the end instead of trusting size().
+    return QString::fromUtf8(file.readAll());
+}
+
+SystemInfo SystemProbe::probe() const
+{
+    SystemInfo info;
+    const QString osRelease = readFile(u"etc/os-release"_s);
+    info.osName = osReleaseValue(osRelease, u"PRETTY_NAME"_s);
+    info.cpuModel = cpuModelFrom(readFile(u"proc/cpuinfo"_s));
+    info.memoryBytes = memoryFrom(readFile(u"proc/meminfo"_s));
+
+    if (isRealRoot()) {
+        info.hostName = QSysInfo::machineHostName();
+        if (info.osName.isEmpty())
+            info.osName = QSysInfo::prettyProductName();
+        info.kernel = QSysInfo::kernelType() + u' ' + QSysInfo::kernelVersion();
+        info.architecture = QSysInfo::currentCpuArchitecture();
+        info.logicalCores = QThread::idealThreadCount();
+#if defined(__GLIBC__)
+        info.libc = u"glibc "_s + QString::fromLatin1(gnu_get_libc_version());
+#endif
+    }
+    return info;
+}
+
+Job *SystemProbe::probeJob(QObject *parent)
+{
+    return Job::create<SystemInfo>(
+        tr("Detecting the machine"),
+        [](JobContext &context) -> Result<SystemInfo> {
+            context.reportProgress({.phase = tr("Detecting")});
+            return SystemProbe().probe();
+        },
+        parent);
+}
+
+} // namespace Akari

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace Akari
+{
+
+class EnvironmentPage;
+class Error;
+class HardwarePage;
+class JobTracker;
+class LogBuffer;
+class LogPage;
+class Page;
+class ProjectPage;
+class Settings;
+class WelcomePage;
+class WindowState;
+
+/**
+ * \brief The main window: a sidebar of pages, the menus, and the status bar.
+ *
+ * Observes the core and commands it through jobs; it holds no business logic. All
+ * strings are assigned in retranslateUi(), which runs again on every language change.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class PageId
+    {
+        Hardware,
+        Project,
+        Environment,
+        Log,
+    };
+    Q_ENUM(PageId)
+
+    MainWindow(Settings *settings, WindowState *state, LogBuffer *log, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// "hardware", "project", "environment", "log" (the --page spelling).
+    [[nodiscard]] static QString pageName(PageId page);
+    [[nodiscard]] static std::optional<PageId> pageFromName(const QString &name);
+
+    void showPage(PageId page);
+    [[nodiscard]] PageId currentPage() const;
+    /// The page widget on screen (the welcome view stands in for Project while no project is open).
+    [[nodiscard]] Page *currentPageWidget() const;
+    /// Loads the project at \a path (folder or pyproject.toml) as a job, then shows it.
+    void openProject(const QString &path);
+    [[nodiscard]] QString projectDirectory() const { return m_projectDirectory; }
+    [[nodiscard]] JobTracker *jobs() const { return m_jobs; }
+
+signals:
+    void projectOpened(const QString &directory);
+    void projectOpenFailed(const Akari::Error &error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void rebuildRecentMenu();
+    void chooseProject();
+    void showSettings();
+    void showAbout();
+    void updateWindowTitle();
+    void restoreLayout();
+
+    Settings *m_settings;
+    WindowState *m_state;
+    JobTracker *m_jobs;
+    QString m_projectDirectory;
+
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcomePage;
+    HardwarePage *m_hardwarePage;
+    ProjectPage *m_projectPage;
+    EnvironmentPage *m_environmentPage;
+    LogPage *m_logPage;
+    QLabel *m_statusText;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QList<QAction *> m_pageActions;
+};
+
+} // namespace Akari

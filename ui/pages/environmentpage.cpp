@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "environmentpage.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "../widgets/factsview.h"
+#include "../widgets/messagebanner.h"
+#include "core/jobs/job.h"
+#include "core/jobs/jobtracker.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Akari
+{
+
+EnvironmentPage::EnvironmentPage(JobTracker *jobs, QWidget *parent)
+    : Page(parent)
+    , m_jobs(jobs)
+    , m_facts(new FactsView(this))
+    , m_packages(new QListWidget(this))
+    , m_refreshButton(new QPushButton(this))
+{
+    setObjectName(u"environmentPage"_s);
+    for (const QString &id : {u"environmentPath"_s, u"environmentStatus"_s, u"pythonVersion"_s, u"interpreter"_s,
+                              u"createdBy"_s, u"packageCount"_s})
+        m_facts->addRow(id);
+    m_packages->setObjectName(u"packageList"_s);
+    m_packages->setAlternatingRowColors(true);
+    m_refreshButton->setObjectName(u"refreshButton"_s);
+    m_refreshButton->setEnabled(false);
+    connect(m_refreshButton, &QPushButton::clicked, this, &EnvironmentPage::refresh);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_refreshButton);
+    buttons->addStretch(1);
+    contentLayout()->addWidget(m_facts);
+    contentLayout()->addWidget(m_packages, 1);
+    contentLayout()->addLayout(buttons);
+    retranslateUi();
+}
+
+QString EnvironmentPage::title() const
+{
+    return tr("Environment");
+}
+
+QString EnvironmentPage::subtitle() const
+{
+    return tr("The project’s virtual environment (.venv): which Python it runs and which packages are installed.");
+}
+
+void EnvironmentPage::setProjectDirectory(const QString &directory)
+{
+    m_projectDirectory = directory;
+    m_info.reset();
+    m_refreshButton->setEnabled(!directory.isEmpty());
+    showInfo();
+    if (!directory.isEmpty())
+        refresh();
+}
+
+void EnvironmentPage::refresh()
+{
+    if (m_projectDirectory.isEmpty())
+        return;
+    m_refreshButton->setEnabled(false);
+    Job *job = m_jobs->run(VirtualEnvironment::inspectJob(m_projectDirectory));
+    const QString directory = m_projectDirectory;
+    connect(job, &Job::succeeded, this, [this, directory](const QVariant &result) {
+        if (directory != m_projectDirectory)
+            return; // another project was opened meanwhile
+        m_info = result.value<VirtualEnvironmentInfo>();
+        banner()->hide();
+        showInfo();
+    });
+    connect(job, &Job::failed, this, [this](const Error &error) { banner()->showError(error); });
+    connect(job, &Job::finished, this, [this] { m_refreshButton->setEnabled(!m_projectDirectory.isEmpty()); });
+}
+
+void EnvironmentPage::showInfo()
+{
+    m_packages->clear();
+    m_facts->clearValues();
+    if (m_projectDirectory.isEmpty()) {
+        m_facts->setValue(u"environmentStatus"_s, tr("No project is open."));
+        return;
+    }
+    m_facts->setValue(u"environmentPath"_s, QDir::toNativeSeparators(QDir(m_projectDirectory).filePath(u".venv"_s)));
+    if (!m_info) {
+        m_facts->setValue(u"environmentStatus"_s, tr("Inspecting…"));
+        return;
+    }
+    if (!m_info->exists) {
+        m_facts->setValue(u"environmentStatus"_s, tr("Not created yet"));
+        return;
+    }
+    m_facts->setValue(u"environmentStatus"_s,
+                      m_info->interpreter.isEmpty() ? tr("Broken: the interpreter is missing") : tr("Ready"));
+    m_facts->setValue(u"pythonVersion"_s, m_info->implementation.isEmpty()
+                                              ? m_info->pythonVersion
+                                              : tr("%1 %2", "implementation version").arg(m_info->implementation, m_info->pythonVersion));
+    m_facts->setValue(u"interpreter"_s, QDir::toNativeSeparators(m_info->interpreter));
+    m_facts->setValue(u"createdBy"_s, m_info->createdBy);
+    m_facts->setValue(u"packageCount"_s, tr("%n package(s)", nullptr, static_cast<int>(m_info->packages.size())));
+    m_packages->addItems(m_info->packages);
+}
+
+void EnvironmentPage::retranslateUi()
+{
+    Page::retranslateUi();
+    m_facts->setLabel(u"environmentPath"_s, tr("Location:"));
+    m_facts->setLabel(u"environmentStatus"_s, tr("Status:"));
+    m_facts->setLabel(u"pythonVersion"_s, tr("Python:"));
+    m_facts->setLabel(u"interpreter"_s, tr("Interpreter:"));
+    m_facts->setLabel(u"createdBy"_s, tr("Created by:"));
+    m_facts->setLabel(u"packageCount"_s, tr("Installed:"));
+    m_packages->setAccessibleName(tr("Installed packages"));
+    m_refreshButton->setText(tr("Re&fresh"));
+    m_refreshButton->setToolTip(tr("Inspect the environment again"));
+    showInfo();
+}
+
+} // namespace Akari

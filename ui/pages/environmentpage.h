@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include "core/project/virtualenvironment.h"
+#include "page.h"
+
+class QListWidget;
+class QPushButton;
+
+namespace Akari
+{
+
+class FactsView;
+class JobTracker;
+
+/// The project's virtual environment (.venv): its interpreter and installed packages.
+class EnvironmentPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnvironmentPage)
+
+public:
+    explicit EnvironmentPage(JobTracker *jobs, QWidget *parent = nullptr);
+
+    [[nodiscard]] QString title() const override;
+    [[nodiscard]] QString subtitle() const override;
+    /// Inspects <directory>/.venv as a job; an empty directory means no project is open.
+    void setProjectDirectory(const QString &directory);
+    void refresh();
+    [[nodiscard]] std::optional<VirtualEnvironmentInfo> info() const { return m_info; }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void showInfo();
+
+    JobTracker *m_jobs;
+    QString m_projectDirectory;
+    FactsView *m_facts;
+    QListWidget *m_packages;
+    QPushButton *m_refreshButton;
+    std::optional<VirtualEnvironmentInfo> m_info;
+};
+
+} // namespace Akari
