@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The akari executable as a user runs it: --screenshot on every page and language, bad arguments.
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "testenvironment.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runGui(const QStringList &arguments, const QString &home, const QString &workingDirectory = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"LANG"_s, u"en_US.UTF-8"_s);
+    environment.insert(u"XDG_CONFIG_HOME"_s, QDir(home).filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, QDir(home).filePath(u"data"_s));
+    environment.insert(u"XDG_CACHE_HOME"_s, QDir(home).filePath(u"cache"_s));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(workingDirectory.isEmpty() ? home : workingDirectory);
+    process.start(QStringLiteral(AKARI_GUI_PATH), arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+} // namespace
+
+class TestGuiProcess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldRenderEveryPageInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {u"en"_s, u"ja"_s}) {
+            for (const QString &page : {u"hardware"_s, u"project"_s, u"environment"_s, u"log"_s})
+                QTest::addRow("%s-%s", qPrintable(page), qPrintable(language)) << page << language;
+        }
+    }
+
+    void shouldRenderEveryPageInEveryLanguage()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, language);
+        QTemporaryDir home;
+        const QString png = QDir(home.path()).filePath(u"shot.png"_s);
+        const Run run = runGui({u"--screenshot"_s, png, u"--page"_s, page, u"--lang"_s, language}, home.path());
+        QCOMPARE(run.exitCode, 0);
+        const QRegularExpressionMatch startup = QRegularExpression(u"^startup_ms=(\\d+)$"_s, QRegularExpression::MultilineOption)
+                                                    .match(run.out);
+        QVERIFY2(startup.hasMatch(), qPrintable(run.out));
+        QVERIFY(startup.captured(1).toInt() > 0);
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1000, 680));
+        // Not a blank frame: a real window has many colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void shouldOpenProjectGivenOnCommandLine()
+    {
+        QTemporaryDir home;
+        const QString project = QDir(home.path()).filePath(u"demo"_s);
+        QVERIFY(Akari::Test::writeFile(QDir(project).filePath(u"pyproject.toml"_s),
+                                       "[project]\nname = \"demo\"\nversion = \"0.1.0\"\ndependencies = [\"torch>=2.7\"]\n"));
+        const QString png = QDir(home.path()).filePath(u"shot.png"_s);
+        const Run run = runGui({project, u"--screenshot"_s, png}, home.path());
+        QCOMPARE(run.exitCode, 0);
+        // The project was remembered as recent: proof it was opened.
+        QFile settings(QDir(home.path()).filePath(u"config/akari/akari.ini"_s));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(settings.readAll()).contains(u"demo"_s));
+    }
+
+    void shouldOpenWorkingDirectoryWithPyproject()
+    {
+        QTemporaryDir home;
+        const QString project = QDir(home.path()).filePath(u"here"_s);
+        QVERIFY(Akari::Test::writeFile(QDir(project).filePath(u"pyproject.toml"_s), "[project]\nname = \"here\"\n"));
+        const Run run = runGui({u"--screenshot"_s, QDir(home.path()).filePath(u"shot.png"_s)}, home.path(), project);
+        QCOMPARE(run.exitCode, 0);
+        QFile settings(QDir(home.path()).filePath(u"config/akari/akari.ini"_s));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(settings.readAll()).contains(u"here"_s));
+    }
+
+    void shouldRejectBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("page") << QStringList{u"--page"_s, u"nowhere"_s} << u"Unknown page “nowhere”"_s;
+        QTest::newRow("lang") << QStringList{u"--lang"_s, u"xx"_s} << u"Unknown language “xx”"_s;
+        QTest::newRow("two projects") << QStringList{u"a"_s, u"b"_s} << u"Only one project"_s;
+    }
+
+    void shouldRejectBadArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir home;
+        const Run run = runGui(arguments, home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void shouldFailWhenScreenshotCannotBeWritten()
+    {
+        QTemporaryDir home;
+        const Run run = runGui({u"--screenshot"_s, u"/nonexistent-folder/shot.png"_s}, home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Could not write the screenshot"_s), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuiProcess)
+#include "tst_guiprocess.moc"

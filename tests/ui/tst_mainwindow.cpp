@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window driven as a user would: pages, menus, shortcuts, opening projects, layout.
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/error.h"
+#include "core/jobs/jobtracker.h"
+#include "core/logging/logbuffer.h"
+#include "core/settings/settings.h"
+#include "core/settings/windowstate.h"
+#include "mainwindow.h"
+#include "pages/page.h"
+#include "testenvironment.h"
+#include "widgets/messagebanner.h"
+
+using namespace Qt::Literals::StringLiterals;
+using Akari::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Akari::Test::IsolatedProfile> m_profile;
+    std::unique_ptr<Akari::LogBuffer> m_log;
+    std::unique_ptr<MainWindow> m_window;
+
+    static QString writeProject(const QTemporaryDir &dir, const QByteArray &toml)
+    {
+        const QString path = QDir(dir.path()).filePath(u"project/pyproject.toml"_s);
+        return Akari::Test::writeFile(path, toml) ? QDir(dir.path()).filePath(u"project"_s) : QString();
+    }
+
+    QString visibleBannerText() const
+    {
+        auto *banner = m_window->currentPageWidget()->banner();
+        return banner->isVisible() ? banner->text() : QString();
+    }
+
+private slots:
+    void init()
+    {
+        m_profile = std::make_unique<Akari::Test::IsolatedProfile>();
+        m_log = std::make_unique<Akari::LogBuffer>();
+        m_window = std::make_unique<MainWindow>(&m_profile->settings(), &m_profile->state(), m_log.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        QTRY_VERIFY(!m_window->jobs()->isBusy());
+        m_window.reset();
+        m_log.reset();
+        m_profile.reset();
+    }
+
+    void shouldOfferFourPagesInTheSidebar()
+    {
+        auto *sidebar = m_window->findChild<QListWidget *>(u"sidebar"_s);
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->count(), 4);
+        const QStringList expected{u"Hardware"_s, u"Project"_s, u"Environment"_s, u"Log"_s};
+        for (int row = 0; row < sidebar->count(); ++row) {
+            QCOMPARE(sidebar->item(row)->text(), expected.at(row));
+            QVERIFY(!sidebar->item(row)->icon().isNull());
+        }
+    }
+
+    void shouldSwitchPagesFromSidebarAndShortcuts_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QString>("pageObject");
+        QTest::newRow("hardware") << 0 << u"hardwarePage"_s;
+        QTest::newRow("project without a project shows welcome") << 1 << u"welcomePage"_s;
+        QTest::newRow("environment") << 2 << u"environmentPage"_s;
+        QTest::newRow("log") << 3 << u"logPage"_s;
+    }
+
+    void shouldSwitchPagesFromSidebarAndShortcuts()
+    {
+        QFETCH(int, row);
+        QFETCH(QString, pageObject);
+        auto *sidebar = m_window->findChild<QListWidget *>(u"sidebar"_s);
+        auto *stack = m_window->findChild<QStackedWidget *>(u"pages"_s);
+        sidebar->setCurrentRow(row);
+        QCOMPARE(stack->currentWidget()->objectName(), pageObject);
+
+        // Away, then back with the keyboard: Ctrl+1..4.
+        sidebar->setCurrentRow(row == 0 ? 3 : 0);
+        QTest::keyClick(m_window.get(), static_cast<Qt::Key>(Qt::Key_1 + row), Qt::ControlModifier);
+        QCOMPARE(stack->currentWidget()->objectName(), pageObject);
+        QCOMPARE(sidebar->currentRow(), row);
+    }
+
+    void shouldHaveMenusWithShortcuts_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QKeySequence>("shortcut");
+        QTest::newRow("open") << u"openProjectAction"_s << QKeySequence(QKeySequence::Open);
+        QTest::newRow("settings") << u"settingsAction"_s << QKeySequence(u"Ctrl+,"_s);
+        QTest::newRow("quit") << u"quitAction"_s << QKeySequence(QKeySequence::Quit);
+        QTest::newRow("reload") << u"reloadProjectAction"_s << QKeySequence(QKeySequence::Refresh);
+        QTest::newRow("about") << u"aboutAction"_s << QKeySequence();
+    }
+
+    void shouldHaveMenusWithShortcuts()
+    {
+        QFETCH(QString, action);
+        QFETCH(QKeySequence, shortcut);
+        auto *found = m_window->findChild<QAction *>(action);
+        QVERIFY(found);
+        QCOMPARE(found->shortcut(), shortcut);
+        QVERIFY(!found->text().isEmpty());
+        bool inMenu = false;
+        const QList<QAction *> menus = m_window->menuBar()->actions();
+        for (QAction *menu : menus)
+            inMenu = inMenu || (menu->menu() && menu->menu()->actions().contains(found));
+        QVERIFY(inMenu);
+        QVERIFY(m_window->findChild<QMenu *>(u"recentProjectsMenu"_s));
+    }
+
+    void shouldShowWelcomeUntilAProjectOpens()
+    {
+        m_window->showPage(MainWindow::PageId::Project);
+        QCOMPARE(m_window->currentPageWidget()->objectName(), u"welcomePage"_s);
+
+        QTemporaryDir dir;
+        const QString project = writeProject(dir, "[project]\nname = \"demo-app\"\nversion = \"1.2.3\"\n"
+                                                  "requires-python = \">=3.12\"\ndependencies = [\"torch>=2.7.0\", \"numpy\"]\n");
+        QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+        m_window->openProject(project);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.first().first().toString(), QDir(project).absolutePath());
+        QCOMPARE(m_window->currentPageWidget()->objectName(), u"projectPage"_s);
+        QCOMPARE(m_window->projectDirectory(), QDir(project).absolutePath());
+        QVERIFY(m_window->windowTitle().contains(u"demo-app"_s));
+        QCOMPARE(m_window->findChild<QLabel *>(u"requiresPython"_s)->text(), u">=3.12"_s);
+        QCOMPARE(m_window->findChild<QListWidget *>(u"dependencyList"_s)->count(), 2);
+        QCOMPARE(m_profile->settings().recentProjects(), QStringList{QDir(project).absolutePath()});
+        auto *recent = m_window->findChild<QMenu *>(u"recentProjectsMenu"_s);
+        QVERIFY(recent->actions().first()->text().contains(QDir::toNativeSeparators(QDir(project).absolutePath())));
+    }
+
+    void shouldExplainWhyAProjectDoesNotOpen_data()
+    {
+        QTest::addColumn<QByteArray>("toml");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no pyproject") << QByteArray() << u"has no pyproject.toml"_s;
+        QTest::newRow("malformed toml") << QByteArray("[project]\nname = \"x\nversion = 1\n") << u"pyproject.toml:2:"_s;
+    }
+
+    void shouldExplainWhyAProjectDoesNotOpen()
+    {
+        QFETCH(QByteArray, toml);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QString project = QDir(dir.path()).filePath(u"project"_s);
+        if (toml.isEmpty())
+            QVERIFY(QDir().mkpath(project));
+        else
+            project = writeProject(dir, toml);
+        QSignalSpy failed(m_window.get(), &MainWindow::projectOpenFailed);
+        m_window->openProject(project);
+        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY2(visibleBannerText().contains(expected), qPrintable(visibleBannerText()));
+        QCOMPARE(m_window->currentPageWidget()->objectName(), u"welcomePage"_s);
+        QVERIFY(m_profile->settings().recentProjects().isEmpty());
+    }
+
+    void shouldOpenADroppedFolder()
+    {
+        QTemporaryDir dir;
+        const QString project = writeProject(dir, "[project]\nname = \"dropped\"\n");
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(project)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(m_window->windowTitle().contains(u"dropped"_s));
+    }
+
+    void shouldDetectTheMachineOnStart()
+    {
+        m_window->showPage(MainWindow::PageId::Hardware);
+        auto *architecture = m_window->findChild<QLabel *>(u"architecture"_s);
+        QTRY_COMPARE(architecture->text(), QSysInfo::currentCpuArchitecture());
+    }
+
+    void shouldShowAProjectWithoutEnvironment()
+    {
+        QTemporaryDir dir;
+        const QString project = writeProject(dir, "[project]\nname = \"novenv\"\n");
+        QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+        m_window->openProject(project);
+        QVERIFY(opened.wait(10000));
+        m_window->showPage(MainWindow::PageId::Environment);
+        QTRY_COMPARE(m_window->findChild<QLabel *>(u"environmentStatus"_s)->text(), u"Not created yet"_s);
+    }
+
+    void shouldKeepWindowLayoutApartFromSettings()
+    {
+        m_window->resize(900, 640);
+        m_window->showPage(MainWindow::PageId::Log);
+        QVERIFY(m_window->close());
+        m_profile->state().sync();
+        QFile state(m_profile->stateFile());
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        const QByteArray stateText = state.readAll();
+        QVERIFY(stateText.contains("Geometry"));
+        QVERIFY(stateText.contains("Page=log"));
+        QFile settings(m_profile->settingsFile());
+        if (settings.open(QIODevice::ReadOnly))
+            QVERIFY(!settings.readAll().contains("Geometry"));
+
+        // A new window comes back on the page the user left.
+        MainWindow again(&m_profile->settings(), &m_profile->state(), m_log.get());
+        QCOMPARE(again.currentPage(), MainWindow::PageId::Log);
+        QTRY_VERIFY(!again.jobs()->isBusy());
+    }
+
+    void shouldShowLogMessagesLive()
+    {
+        m_log->install();
+        m_window->showPage(MainWindow::PageId::Log);
+        QLoggingCategory category("akari.test");
+        qCWarning(category) << "a message for the log page";
+        auto *view = m_window->findChild<QAbstractItemView *>(u"logView"_s);
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        const QAbstractItemModel *model = view->model();
+        QCOMPARE(model->index(model->rowCount() - 1, 3).data().toString(), u"a message for the log page"_s);
+        QCOMPARE(model->index(model->rowCount() - 1, 2).data().toString(), u"akari.test"_s);
+        m_log->uninstall();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
