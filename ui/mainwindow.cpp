@@ -29,6 +29,7 @@
 #include "pages/projectpage.h"
 #include "pages/welcomepage.h"
 #include "settingsdialog.h"
+#include "uilogging.h"
 #include "widgets/jobstatuswidget.h"
 #include "widgets/messagebanner.h"
 
@@ -323,6 +324,7 @@ void MainWindow::openProject(const QString &path)
             showPage(PageId::Project);
         updateWindowTitle();
         m_statusText->setText(tr("Project: %1").arg(QDir::toNativeSeparators(summary.directory)));
+        qCInfo(lcUi) << "opened project" << summary.directory;
         emit projectOpened(summary.directory);
     });
     connect(job, &Job::failed, this, [this](const Error &error) {

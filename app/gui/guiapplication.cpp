@@ -17,7 +17,10 @@
 #include "core/settings/settings.h"
 #include "core/settings/windowstate.h"
 #include "core/system/processclock.h"
+#include "firstpaintwatcher.h"
+#include "core/system/processmemory.h"
 #include "mainwindow.h"
+#include "uilogging.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -74,7 +77,7 @@ int GuiApplication::parseCommandLine(Options &options)
     parser.addVersionOption();
     parser.addPositionalArgument(u"project"_s, tr("Project folder (or its pyproject.toml) to open."), u"[PROJECT_DIR]"_s);
     const QCommandLineOption screenshotOption(u"screenshot"_s,
-                                              tr("Render the window to a PNG file, print startup_ms=N and exit."),
+                                              tr("Render the window to a PNG file, print startup_ms=N and peak_rss_kb=N, and exit."),
                                               u"FILE"_s);
     const QCommandLineOption pageOption(u"page"_s, tr("Page to show: hardware, project, environment or log."), u"PAGE"_s);
     const QCommandLineOption langOption(u"lang"_s, tr("Language for this run: en or ja."), u"LANG"_s);
@@ -128,6 +131,9 @@ int GuiApplication::exec()
         m_window->openProject(project);
     if (options.page)
         m_window->showPage(*options.page);
+    new FirstPaintWatcher(m_window.get(), [](qint64 milliseconds) {
+        qCInfo(lcUi) << "first frame painted" << milliseconds << "ms after start";
+    });
     if (!options.screenshot.isEmpty())
         startScreenshot(options.screenshot);
     m_window->show();
@@ -138,35 +144,18 @@ void GuiApplication::startScreenshot(const QString &filePath)
 {
     MainWindow *window = m_window.get();
     window->resize(1000, 680);
-
-    // The first Paint event of the window marks the first frame; the queued call runs
-    // right after that frame was painted and flushed.
-    class PaintWatcher final : public QObject
-    {
-    public:
-        std::function<void()> onPaint;
-        bool eventFilter(QObject *watched, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint && onPaint) {
-                QMetaObject::invokeMethod(this, std::exchange(onPaint, {}), Qt::QueuedConnection);
-            }
-            return QObject::eventFilter(watched, event);
-        }
-    };
-    auto *watcher = new PaintWatcher;
-    watcher->setParent(window);
-    window->installEventFilter(watcher);
-
     const auto save = [window, filePath, done = std::make_shared<bool>(false)] {
         if (std::exchange(*done, true))
             return; // both the idle signal and the time-out may arrive
         const bool saved = window->grab().save(filePath, "PNG");
+        std::printf("peak_rss_kb=%lld\n", static_cast<long long>(peakResidentBytes() / 1024));
+        std::fflush(stdout);
         if (!saved)
             printError(tr("Could not write the screenshot to “%1”.").arg(QDir::toNativeSeparators(filePath)));
         QCoreApplication::exit(saved ? 0 : 1);
     };
-    watcher->onPaint = [window, save] {
-        std::printf("startup_ms=%lld\n", static_cast<long long>(millisecondsSinceProcessStart()));
+    new FirstPaintWatcher(window, [window, save](qint64 milliseconds) {
+        std::printf("startup_ms=%lld\n", static_cast<long long>(milliseconds));
         std::fflush(stdout);
         JobTracker *jobs = window->jobs();
         if (!jobs->isBusy()) {
@@ -174,12 +163,12 @@ void GuiApplication::startScreenshot(const QString &filePath)
             return;
         }
         // Wait for start-up jobs so the picture shows their results, but never forever.
-        QObject::connect(jobs, &JobTracker::busyChanged, window, [save](bool busy) {
+        QObject::connect(jobs, &JobTracker::busyChanged, window, [window, save](bool busy) {
             if (!busy)
-                QTimer::singleShot(0, qApp, save);
+                QTimer::singleShot(0, window, save);
         });
         QTimer::singleShot(ScreenshotJobTimeoutMs, window, save);
-    };
+    });
 }
 
 } // namespace Akari

@@ -71,7 +71,7 @@ QStringList visibleTexts(const QWidget *root)
 // What is left of a text once kept words, markup, entities and numbers are removed.
 QString englishLeftIn(QString text)
 {
-    text.remove(QRegularExpression(u"<[^>]*>"_s));
+    text.replace(QRegularExpression(u"<[^>]*>"_s), u" "_s);
     text.remove(QRegularExpression(u"&[a-z]+;"_s));
     text.remove(QRegularExpression(u"https?://\\S+"_s));
     for (const QString &word : KeptWords)
@@ -104,6 +104,8 @@ private slots:
 
         languages.apply(Akari::Language::Japanese, {});
         QVERIFY(languages.hasQtCatalog());
+        // LanguageChange arrives through the event loop.
+        QTRY_COMPARE(window.findChild<QListWidget *>(u"sidebar"_s)->item(0)->text(), u"ハードウェア"_s);
         for (qsizetype index = 0; index < roots.size(); ++index) {
             const QStringList japanese = visibleTexts(roots.at(index));
             QCOMPARE(japanese.size(), english.at(index).size());
@@ -118,6 +120,7 @@ private slots:
         QVERIFY(buttons->button(QDialogButtonBox::Cancel)->text() != u"&Cancel"_s);
 
         languages.apply(Akari::Language::English, {});
+        QTRY_COMPARE(visibleTexts(&window), english.first());
         for (qsizetype index = 0; index < roots.size(); ++index)
             QCOMPARE(visibleTexts(roots.at(index)), english.at(index));
     }

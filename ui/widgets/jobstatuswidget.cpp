@@ -64,8 +64,11 @@ void JobStatusWidget::follow(Job *job)
 void JobStatusWidget::refresh()
 {
     setVisible(m_current != nullptr);
-    if (!m_current)
+    if (!m_current) {
+        m_text->clear(); // no stale job title while hidden, nor when shown again
+        m_cancel->setToolTip(QString());
         return;
+    }
     const JobProgress progress = m_current->progress();
     const qsizetype others = m_tracker->runningJobs().size() - 1;
     QString text = progress.phase.isEmpty() ? m_current->title()
