@@ -610,6 +610,10 @@
         <source>Reading</source>
         <translation>読み込み中</translation>
     </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ファイルが存在しません。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::SettingsDialog</name>

@@ -16,7 +16,8 @@ JobTracker::JobTracker(QObject *parent)
 
 JobTracker::~JobTracker()
 {
-    // Work functions own their data, so they may finish after we are gone; ask them to stop.
+    // Ask running work to stop; the pool (a child) then waits for it, which only happens at
+    // shutdown, and cancellation keeps that wait short.
     cancelAll();
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logbuffer.h"
 
-#include <atomic>
 
 #include <QMetaObject>
 
@@ -10,15 +9,23 @@ namespace Akari
 
 namespace
 {
-std::atomic<LogBuffer *> s_installedBuffer{nullptr};
-QtMessageHandler s_previousHandler = nullptr;
+// Held while a message is handed to the buffer and while the buffer is uninstalled, so a
+// buffer being destroyed is never written to by another thread. Recursive: appending may log.
+std::recursive_mutex s_handlerMutex;
+LogBuffer *s_installedBuffer = nullptr; // guarded by s_handlerMutex
+QtMessageHandler s_previousHandler = nullptr; // guarded by s_handlerMutex
 
 void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (LogBuffer *buffer = s_installedBuffer.load())
-        buffer->append(type, QString::fromUtf8(context.category ? context.category : "default"), message);
-    if (s_previousHandler)
-        s_previousHandler(type, context, message);
+    QtMessageHandler previous = nullptr;
+    {
+        const std::lock_guard lock(s_handlerMutex);
+        if (s_installedBuffer)
+            s_installedBuffer->append(type, QString::fromUtf8(context.category ? context.category : "default"), message);
+        previous = s_previousHandler;
+    }
+    if (previous)
+        previous(type, context, message);
 }
 } // namespace
 
@@ -85,22 +92,22 @@ void LogBuffer::clear()
 
 void LogBuffer::install()
 {
-    if (m_installed)
-        return;
-    LogBuffer *expected = nullptr;
-    if (!s_installedBuffer.compare_exchange_strong(expected, this))
-        return; // another buffer already owns the process handler
+    const std::lock_guard lock(s_handlerMutex);
+    if (m_installed || s_installedBuffer)
+        return; // already installed, or another buffer owns the process handler
+    s_installedBuffer = this;
     s_previousHandler = qInstallMessageHandler(messageHandler);
     m_installed = true;
 }
 
 void LogBuffer::uninstall()
 {
+    const std::lock_guard lock(s_handlerMutex);
     if (!m_installed)
         return;
     qInstallMessageHandler(s_previousHandler);
     s_previousHandler = nullptr;
-    s_installedBuffer.store(nullptr);
+    s_installedBuffer = nullptr;
     m_installed = false;
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pyprojectreader.h"
 
+#include <algorithm>
 #include <string_view>
+#include <tuple>
+#include <vector>
 
 #include <toml++/toml.h>
 
@@ -45,13 +48,21 @@ QStringList stringsIn(const toml::node_view<const toml::node> &node)
     return result;
 }
 
+// toml++ keeps a table's keys sorted; users expect them in the order the file lists them.
 QStringList keysOf(const toml::node_view<const toml::node> &node)
 {
+    const toml::table *table = node.as_table();
+    if (!table)
+        return {};
+    std::vector<std::pair<toml::source_position, std::string_view>> keys;
+    for (const auto &[key, value] : *table)
+        keys.emplace_back(key.source().begin, key.str());
+    std::ranges::sort(keys, [](const auto &a, const auto &b) {
+        return std::tie(a.first.line, a.first.column) < std::tie(b.first.line, b.first.column);
+    });
     QStringList result;
-    if (const toml::table *table = node.as_table()) {
-        for (const auto &[key, value] : *table)
-            result.append(toQString(key.str()));
-    }
+    for (const auto &[position, key] : keys)
+        result.append(toQString(key));
     return result;
 }
 } // namespace
@@ -77,6 +88,8 @@ Result<QString> PyProjectReader::locate(const QString &path)
 Result<PyProjectSummary> PyProjectReader::read(const QString &filePath)
 {
     QFile file(filePath);
+    if (!file.exists())
+        return fail({Error::Code::NotFound, tr("The file does not exist."), filePath});
     if (!file.open(QIODevice::ReadOnly))
         return fail({Error::Code::Io, tr("Could not read the file: %1").arg(file.errorString()), filePath});
     const QByteArray text = file.readAll();

@@ -44,6 +44,17 @@ const Definition &definition(Settings::Key key)
 }
 
 constexpr int MaxRecentProjectsLimit = 50;
+
+// QVariant turns any text but "", "0" and "false" into true; a flag must say what it means.
+bool convertStrictly(QVariant &value, QMetaType type)
+{
+    if (type == QMetaType::fromType<bool>() && value.metaType() == QMetaType::fromType<QString>()) {
+        const QString text = value.toString().trimmed().toLower();
+        if (text != u"true" && text != u"false" && text != u"1" && text != u"0")
+            return false;
+    }
+    return value.convert(type);
+}
 } // namespace
 
 Settings::Settings(const QString &filePath, QObject *parent)
@@ -91,7 +102,7 @@ QVariant Settings::value(Key key) const
 {
     const Definition &entry = definition(key);
     QVariant stored = m_store->value(entry.name);
-    if (!stored.isValid() || !stored.convert(entry.type))
+    if (!stored.isValid() || !convertStrictly(stored, entry.type))
         return entry.defaultValue;
     return stored;
 }
@@ -100,7 +111,7 @@ bool Settings::setValue(Key key, const QVariant &value)
 {
     const Definition &entry = definition(key);
     QVariant converted = value;
-    if (!converted.convert(entry.type)) {
+    if (!convertStrictly(converted, entry.type)) {
         qCWarning(lcSettings) << "refusing" << value << "for" << entry.name;
         return false;
     }

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/jobs/job.h"
+#include "core/system/systemprobe.h"
+#include "testenvironment.h"
+
+using namespace Qt::Literals::StringLiterals;
+using Akari::SystemInfo;
+using Akari::SystemProbe;
+
+namespace
+{
+const QByteArray DebianOsRelease = "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n"
+                                   "NAME=\"Debian GNU/Linux\"\n"
+                                   "VERSION_ID=\"12\"\n"
+                                   "ID=debian\n"_ba;
+
+const QByteArray X86CpuInfo = "processor\t: 0\n"
+                              "vendor_id\t: GenuineIntel\n"
+                              "cpu family\t: 6\n"
+                              "model\t\t: 85\n"
+                              "model name\t: Intel(R) Xeon(R) Gold 6230 CPU @ 2.10GHz\n"
+                              "stepping\t: 7\n\n"
+                              "processor\t: 1\n"
+                              "vendor_id\t: GenuineIntel\n"
+                              "model\t\t: 85\n"
+                              "model name\t: Intel(R) Xeon(R) Gold 6230 CPU @ 2.10GHz\n"_ba;
+
+const QByteArray RaspberryCpuInfo = "processor\t: 0\n"
+                                    "BogoMIPS\t: 108.00\n"
+                                    "Features\t: fp asimd evtstrm crc32 cpuid\n"
+                                    "CPU implementer\t: 0x41\n"
+                                    "CPU part\t: 0xd08\n\n"
+                                    "Hardware\t: BCM2835\n"
+                                    "Revision\t: c03111\n"
+                                    "Serial\t\t: 10000000e3f1c2a4\n"
+                                    "Model\t\t: Raspberry Pi 4 Model B Rev 1.1\n"_ba;
+
+const QByteArray HardwareOnlyCpuInfo = "processor\t: 0\n"
+                                       "CPU implementer\t: 0x51\n\n"
+                                       "Hardware\t: Qualcomm Technologies, Inc SM8250\n"_ba;
+
+const QByteArray MemInfo = "MemTotal:       16318004 kB\n"
+                           "MemFree:         1240132 kB\n"
+                           "MemAvailable:    9840140 kB\n"_ba;
+} // namespace
+
+class TestSystemProbe final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldReadCapturedFiles_data();
+    void shouldReadCapturedFiles();
+    void shouldDescribeThisMachine();
+    void shouldProbeThroughJob();
+};
+
+void TestSystemProbe::shouldReadCapturedFiles_data()
+{
+    QTest::addColumn<QByteArray>("osRelease");
+    QTest::addColumn<QByteArray>("cpuInfo");
+    QTest::addColumn<QByteArray>("memInfo");
+    QTest::addColumn<QString>("osName");
+    QTest::addColumn<QString>("cpuModel");
+    QTest::addColumn<qint64>("memoryBytes");
+
+    QTest::newRow("debian on x86, quoted name")
+        << DebianOsRelease << X86CpuInfo << MemInfo << u"Debian GNU/Linux 12 (bookworm)"_s
+        << u"Intel(R) Xeon(R) Gold 6230 CPU @ 2.10GHz"_s << 16318004LL * 1024;
+    QTest::newRow("unquoted name") << "NAME=Gentoo\nPRETTY_NAME=Gentoo\n"_ba << QByteArray() << QByteArray()
+                                   << u"Gentoo"_s << QString() << 0LL;
+    QTest::newRow("single-quoted name") << "PRETTY_NAME='Arch Linux'\n"_ba << QByteArray() << QByteArray()
+                                        << u"Arch Linux"_s << QString() << 0LL;
+    QTest::newRow("similar key before the real one") << "OLD_PRETTY_NAME=\"Wrong\"\nPRETTY_NAME=\"Right\"\n"_ba
+                                                     << QByteArray() << QByteArray() << u"Right"_s << QString() << 0LL;
+    QTest::newRow("no trailing newline") << "ID=x\nPRETTY_NAME=\"Last Line\""_ba << QByteArray() << QByteArray()
+                                         << u"Last Line"_s << QString() << 0LL;
+    QTest::newRow("raspberry pi: Model") << QByteArray() << RaspberryCpuInfo << QByteArray() << QString()
+                                         << u"Raspberry Pi 4 Model B Rev 1.1"_s << 0LL;
+    QTest::newRow("arm: Hardware only") << QByteArray() << HardwareOnlyCpuInfo << QByteArray() << QString()
+                                        << u"Qualcomm Technologies, Inc SM8250"_s << 0LL;
+    QTest::newRow("x86 model number is no model name")
+        << QByteArray() << "processor\t: 0\nmodel\t\t: 85\n"_ba << QByteArray() << QString() << QString() << 0LL;
+    QTest::newRow("meminfo without MemTotal")
+        << QByteArray() << QByteArray() << "MemFree: 12 kB\n"_ba << QString() << QString() << 0LL;
+    QTest::newRow("missing files") << QByteArray() << QByteArray() << QByteArray() << QString() << QString() << 0LL;
+}
+
+void TestSystemProbe::shouldReadCapturedFiles()
+{
+    QFETCH(QByteArray, osRelease);
+    QFETCH(QByteArray, cpuInfo);
+    QFETCH(QByteArray, memInfo);
+    QFETCH(QString, osName);
+    QFETCH(QString, cpuModel);
+    QFETCH(qint64, memoryBytes);
+
+    const QTemporaryDir root;
+    const QDir dir(root.path());
+    // An empty column means the file does not exist at all.
+    if (!osRelease.isEmpty())
+        QVERIFY(Akari::Test::writeFile(dir.filePath(u"etc/os-release"_s), osRelease));
+    if (!cpuInfo.isEmpty())
+        QVERIFY(Akari::Test::writeFile(dir.filePath(u"proc/cpuinfo"_s), cpuInfo));
+    if (!memInfo.isEmpty())
+        QVERIFY(Akari::Test::writeFile(dir.filePath(u"proc/meminfo"_s), memInfo));
+
+    const SystemInfo info = SystemProbe(root.path()).probe();
+    QCOMPARE(info.osName, osName);
+    QCOMPARE(info.cpuModel, cpuModel);
+    QCOMPARE(info.memoryBytes, memoryBytes);
+    // What the files cannot tell stays empty for a captured root.
+    QVERIFY(info.hostName.isEmpty());
+    QVERIFY(info.kernel.isEmpty());
+    QVERIFY(info.architecture.isEmpty());
+    QVERIFY(info.libc.isEmpty());
+    QCOMPARE(info.logicalCores, 0);
+}
+
+void TestSystemProbe::shouldDescribeThisMachine()
+{
+    const SystemInfo info = SystemProbe().probe();
+    QVERIFY(!info.osName.isEmpty());
+    QCOMPARE(info.architecture, QSysInfo::currentCpuArchitecture());
+    QCOMPARE(info.hostName, QSysInfo::machineHostName());
+    QVERIFY(info.kernel.startsWith(QSysInfo::kernelType()));
+    QVERIFY(info.kernel.contains(QSysInfo::kernelVersion()));
+    QVERIFY(info.logicalCores >= 1);
+#if defined(Q_OS_LINUX)
+    QVERIFY(info.memoryBytes > 0);
+#endif
+#if defined(__GLIBC__)
+    QVERIFY2(info.libc.startsWith(u"glibc "_s), qPrintable(info.libc));
+#endif
+
+    // "/" spelt another way is still this machine.
+    QCOMPARE(SystemProbe(u"/."_s).probe().architecture, QSysInfo::currentCpuArchitecture());
+}
+
+void TestSystemProbe::shouldProbeThroughJob()
+{
+    std::unique_ptr<Akari::Job> job(SystemProbe::probeJob());
+    QSignalSpy succeeded(job.get(), &Akari::Job::succeeded);
+    job->start();
+    QTRY_COMPARE(succeeded.count(), 1);
+    const SystemInfo info = succeeded.first().first().value<SystemInfo>();
+    QCOMPARE(info.architecture, QSysInfo::currentCpuArchitecture());
+    QVERIFY(info.logicalCores >= 1);
+}
+
+QTEST_GUILESS_MAIN(TestSystemProbe)
+#include "tst_systemprobe.moc"
