@@ -182,7 +182,8 @@ void TestLogBuffer::shouldCaptureAndForwardMessagesWhileInstalled()
         LogBuffer buffer(100);
         buffer.install();
         qCWarning(lcLogBufferTest) << "disk almost full";
-        qCDebug(lcLogBufferTest) << "details";
+        // Not qCDebug: release builds define QT_NO_DEBUG_OUTPUT, which compiles that macro away.
+        QMessageLogger(__FILE__, __LINE__, Q_FUNC_INFO, lcLogBufferTest().categoryName()).debug() << "details";
         QThread *worker = QThread::create([] { qCCritical(lcLogBufferTest) << "from a worker"; });
         worker->start();
         worker->wait();
