@@ -13,7 +13,8 @@ trap 'rm -rf "$work"' EXIT
 project="$work/nanochat"
 mkdir -p "$project"
 cp "$root/../shared/corpus/pyprojects/01-karpathy-nanochat.toml" "$project/pyproject.toml"
-python3 -m venv --without-pip "$project/.venv"
+# With pip where the interpreter can install it, so the Environment page lists packages.
+python3 -m venv "$project/.venv" 2>/dev/null || python3 -m venv --without-pip "$project/.venv"
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
 unset QT_QPA_PLATFORM
 

@@ -124,6 +124,10 @@
         <source>Inspect the environment again</source>
         <translation>環境をもう一度確認します</translation>
     </message>
+    <message>
+        <source>No packages are installed in this environment.</source>
+        <translation>この環境にはパッケージがインストールされていません。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::Error</name>
@@ -217,6 +221,10 @@
         <source>Render the window to a PNG file, print startup_ms=N and peak_rss_kb=N, and exit.</source>
         <translation>ウィンドウを PNG ファイルに描画し、startup_ms=N と peak_rss_kb=N を出力して終了します。</translation>
     </message>
+    <message>
+        <source>The window was first painted %1 ms after start.</source>
+        <translation>起動から %1 ミリ秒後にウィンドウが初めて描画されました。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::HardwarePage</name>
@@ -285,6 +293,10 @@
         <source>“%1” stopped because of an unexpected error.</source>
         <translation>予期しないエラーのため「%1」が停止しました。</translation>
     </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>「%1」が失敗しました: %2</translation>
+    </message>
 </context>
 <context>
     <name>Akari::JobStatusWidget</name>
@@ -307,6 +319,17 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::LanguageManager</name>
+    <message>
+        <source>Akari’s messages for the language “%1” are missing.</source>
+        <translation>言語「%1」の Akari のメッセージが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Qt’s own messages for the language “%1” were not found in %2.</source>
+        <translation>言語「%1」の Qt 自体のメッセージが %2 に見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -497,6 +520,10 @@
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
+    <message>
+        <source>Opened the project %1.</source>
+        <translation>プロジェクト %1 を開きました。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::MessageBanner</name>
@@ -613,6 +640,17 @@
     <message>
         <source>The file does not exist.</source>
         <translation>ファイルが存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::Settings</name>
+    <message>
+        <source>Ignored an invalid value for the setting %1.</source>
+        <translation>設定 %1 の無効な値を無視しました。</translation>
+    </message>
+    <message>
+        <source>Could not save the settings to %1.</source>
+        <translation>設定を %1 に保存できませんでした。</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ MainWindow::MainWindow(Settings *settings, WindowState *state, LogBuffer *log, Q
             showPage(AllPages.at(static_cast<size_t>(row)));
     });
     connect(m_welcomePage, &WelcomePage::openProjectRequested, this, &MainWindow::chooseProject);
-    connect(m_welcomePage, &WelcomePage::recentProjectRequested, this, &MainWindow::openProject);
+    connect(m_welcomePage, &WelcomePage::recentProjectRequested, this, [this](const QString &path) { openProject(path); });
     connect(m_projectPage, &ProjectPage::reloadRequested, this, [this] { openProject(m_projectDirectory); });
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::RecentProjects)
@@ -304,13 +304,13 @@ Page *MainWindow::currentPageWidget() const
     return qobject_cast<Page *>(m_stack->currentWidget());
 }
 
-void MainWindow::openProject(const QString &path)
+void MainWindow::openProject(const QString &path, AfterOpening after)
 {
     if (path.isEmpty())
         return;
     m_statusText->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     Job *job = m_jobs->run(PyProjectReader::loadJob(path));
-    connect(job, &Job::succeeded, this, [this](const QVariant &result) {
+    connect(job, &Job::succeeded, this, [this, after](const QVariant &result) {
         const auto summary = result.value<PyProjectSummary>();
         const bool sameProject = summary.directory == m_projectDirectory;
         m_projectDirectory = summary.directory;
@@ -320,17 +320,19 @@ void MainWindow::openProject(const QString &path)
         m_environmentPage->setProjectDirectory(summary.directory);
         m_settings->addRecentProject(summary.directory);
         m_reloadAction->setEnabled(true);
-        if (!sameProject)
+        // The welcome view stands in for the Project page until a project is open: replace it
+        // even when asked to stay, since staying means staying on the Project page.
+        if ((!sameProject && after == AfterOpening::ShowProjectPage) || currentPage() == PageId::Project)
             showPage(PageId::Project);
         updateWindowTitle();
         m_statusText->setText(tr("Project: %1").arg(QDir::toNativeSeparators(summary.directory)));
-        qCInfo(lcUi) << "opened project" << summary.directory;
+        qCInfo(lcUi).noquote() << tr("Opened the project %1.").arg(QDir::toNativeSeparators(summary.directory));
         emit projectOpened(summary.directory);
     });
-    connect(job, &Job::failed, this, [this](const Error &error) {
+    connect(job, &Job::failed, this, [this, after](const Error &error) {
         Page *page = m_projectDirectory.isEmpty() ? static_cast<Page *>(m_welcomePage) : m_projectPage;
         page->banner()->showError(error);
-        if (currentPage() != PageId::Project)
+        if (after == AfterOpening::ShowProjectPage)
             showPage(PageId::Project);
         m_statusText->setText(tr("Could not open the project."));
         emit projectOpenFailed(error);
@@ -345,7 +347,7 @@ void MainWindow::chooseProject()
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
     dialog->setDirectory(m_projectDirectory.isEmpty() ? QDir::homePath() : m_projectDirectory);
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openProject);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openProject(path); });
     dialog->open();
 }
 

@@ -58,8 +58,14 @@ public:
     [[nodiscard]] PageId currentPage() const;
     /// The page widget on screen (the welcome view stands in for Project while no project is open).
     [[nodiscard]] Page *currentPageWidget() const;
-    /// Loads the project at \a path (folder or pyproject.toml) as a job, then shows it.
-    void openProject(const QString &path);
+    enum class AfterOpening
+    {
+        ShowProjectPage,
+        StayOnCurrentPage,
+    };
+    /// Loads the project at \a path (folder or pyproject.toml) as a job; by default the
+    /// Project page comes to the front once a different project is open.
+    void openProject(const QString &path, AfterOpening after = AfterOpening::ShowProjectPage);
     [[nodiscard]] QString projectDirectory() const { return m_projectDirectory; }
     [[nodiscard]] JobTracker *jobs() const { return m_jobs; }
 

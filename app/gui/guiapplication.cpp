@@ -128,11 +128,12 @@ int GuiApplication::exec()
     if (project.isEmpty() && QFileInfo::exists(QDir::current().filePath(u"pyproject.toml"_s)))
         project = QDir::currentPath();
     if (!project.isEmpty())
-        m_window->openProject(project);
+        m_window->openProject(project, options.page ? MainWindow::AfterOpening::StayOnCurrentPage
+                                                    : MainWindow::AfterOpening::ShowProjectPage);
     if (options.page)
         m_window->showPage(*options.page);
     new FirstPaintWatcher(m_window.get(), [](qint64 milliseconds) {
-        qCInfo(lcUi) << "first frame painted" << milliseconds << "ms after start";
+        qCInfo(lcUi).noquote() << tr("The window was first painted %1 ms after start.").arg(milliseconds);
     });
     if (!options.screenshot.isEmpty())
         startScreenshot(options.screenshot);

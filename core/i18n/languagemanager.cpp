@@ -49,7 +49,7 @@ void LanguageManager::apply(Language choice, const QStringList &uiLanguages)
     if (m_appTranslator.load(u":/i18n/akari_%1.qm"_s.arg(code)))
         m_appInstalled = QCoreApplication::installTranslator(&m_appTranslator);
     else
-        qCWarning(lcI18n) << "Akari's catalog for" << code << "is missing from the resources";
+        qCWarning(lcI18n).noquote() << tr("Akari’s messages for the language “%1” are missing.").arg(code);
 
     m_qtCatalogLoaded = effective == Language::English;
     if (effective != Language::English) {
@@ -57,7 +57,8 @@ void LanguageManager::apply(Language choice, const QStringList &uiLanguages)
         if (m_qtCatalogLoaded)
             m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
         else
-            qCWarning(lcI18n) << "Qt's own catalog qtbase_" << code << "was not found in" << qtTranslationsPath();
+            qCWarning(lcI18n).noquote()
+                << tr("Qt’s own messages for the language “%1” were not found in %2.").arg(code, qtTranslationsPath());
     }
     qCDebug(lcI18n) << "language set to" << code;
     emit languageChanged(effective);

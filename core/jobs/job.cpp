@@ -70,11 +70,11 @@ Result<QVariant> Job::runGuarded(const QString &title, const Work &work, JobCont
     try {
         return work(context);
     } catch (const std::exception &exception) {
-        qCWarning(lcJobs) << "job" << title << "threw" << exception.what();
+        qCDebug(lcJobs) << "job" << title << "threw" << exception.what();
         return fail({Error::Code::Internal,
                      tr("“%1” stopped because of an unexpected error: %2").arg(title, QString::fromLocal8Bit(exception.what()))});
     } catch (...) {
-        qCWarning(lcJobs) << "job" << title << "threw an unknown exception";
+        qCDebug(lcJobs) << "job" << title << "threw an unknown exception";
         return fail({Error::Code::Internal, tr("“%1” stopped because of an unexpected error.").arg(title)});
     }
 }
@@ -110,7 +110,7 @@ void Job::complete(const Result<QVariant> &outcome)
     } else {
         m_state = State::Failed;
         m_error = outcome.error();
-        qCWarning(lcJobs).noquote() << m_title << "failed:" << m_error.toString();
+        qCWarning(lcJobs).noquote() << tr("“%1” failed: %2").arg(m_title, m_error.toString());
         emit failed(m_error);
     }
     emit finished(m_state);

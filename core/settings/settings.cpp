@@ -112,7 +112,7 @@ bool Settings::setValue(Key key, const QVariant &value)
     const Definition &entry = definition(key);
     QVariant converted = value;
     if (!convertStrictly(converted, entry.type)) {
-        qCWarning(lcSettings) << "refusing" << value << "for" << entry.name;
+        qCWarning(lcSettings).noquote() << tr("Ignored an invalid value for the setting %1.").arg(entry.name);
         return false;
     }
     if (this->value(key) == converted)
@@ -134,7 +134,7 @@ bool Settings::sync()
 {
     m_store->sync();
     if (m_store->status() != QSettings::NoError) {
-        qCWarning(lcSettings) << "could not write" << m_store->fileName();
+        qCWarning(lcSettings).noquote() << tr("Could not save the settings to %1.").arg(m_store->fileName());
         return false;
     }
     return true;

@@ -95,6 +95,23 @@ private slots:
         QVERIFY(QString::fromUtf8(settings.readAll()).contains(u"demo"_s));
     }
 
+    void shouldShowTheRequestedPageWithAProjectOpen()
+    {
+        QTemporaryDir home;
+        const QString project = QDir(home.path()).filePath(u"demo"_s);
+        QVERIFY(Akari::Test::writeFile(QDir(project).filePath(u"pyproject.toml"_s), "[project]\nname = \"demo\"\n"));
+        QList<QImage> images;
+        for (const QString &page : {u"hardware"_s, u"project"_s, u"log"_s}) {
+            const QString png = QDir(home.path()).filePath(page + u".png"_s);
+            QCOMPARE(runGui({project, u"--page"_s, page, u"--screenshot"_s, png}, home.path()).exitCode, 0);
+            images.append(QImage(png));
+        }
+        // Opening the project must not pull the window away from the page asked for.
+        QVERIFY(images.at(0) != images.at(1));
+        QVERIFY(images.at(0) != images.at(2));
+        QVERIFY(images.at(1) != images.at(2));
+    }
+
     void shouldOpenWorkingDirectoryWithPyproject()
     {
         QTemporaryDir home;

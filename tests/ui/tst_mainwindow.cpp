@@ -179,6 +179,31 @@ private slots:
         QVERIFY(m_profile->settings().recentProjects().isEmpty());
     }
 
+    void shouldStayOnThePageWhenAskedTo()
+    {
+        QTemporaryDir dir;
+        const QString project = writeProject(dir, "[project]\nname = \"quiet\"\n");
+        m_window->showPage(MainWindow::PageId::Log);
+        QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+        m_window->openProject(project, MainWindow::AfterOpening::StayOnCurrentPage);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(m_window->currentPage(), MainWindow::PageId::Log);
+        QCOMPARE(m_window->currentPageWidget()->objectName(), u"logPage"_s);
+
+    }
+
+    void shouldReplaceWelcomeWhenStayingOnTheProjectPage()
+    {
+        QTemporaryDir dir;
+        const QString project = writeProject(dir, "[project]\nname = \"here\"\n");
+        m_window->showPage(MainWindow::PageId::Project);
+        QCOMPARE(m_window->currentPageWidget()->objectName(), u"welcomePage"_s);
+        QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+        m_window->openProject(project, MainWindow::AfterOpening::StayOnCurrentPage);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(m_window->currentPageWidget()->objectName(), u"projectPage"_s);
+    }
+
     void shouldOpenADroppedFolder()
     {
         QTemporaryDir dir;

@@ -107,6 +107,8 @@ void EnvironmentPage::showInfo()
     m_facts->setValue(u"createdBy"_s, m_info->createdBy);
     m_facts->setValue(u"packageCount"_s, tr("%n package(s)", nullptr, static_cast<int>(m_info->packages.size())));
     m_packages->addItems(m_info->packages);
+    if (m_info->packages.isEmpty())
+        (new QListWidgetItem(tr("No packages are installed in this environment."), m_packages))->setFlags(Qt::NoItemFlags);
 }
 
 void EnvironmentPage::retranslateUi()

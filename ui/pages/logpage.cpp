@@ -39,7 +39,7 @@ LogPage::LogPage(LogBuffer *buffer, Settings *settings, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(LogModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(LogModel::TimeColumn, QHeaderView::Fixed);
     m_view->horizontalHeader()->setSectionResizeMode(LogModel::TypeColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(LogModel::CategoryColumn, QHeaderView::ResizeToContents);
 
@@ -100,6 +100,9 @@ void LogPage::retranslateUi()
     m_copyButton->setText(tr("&Copy All"));
     m_clearButton->setText(tr("C&lear"));
     m_model->retranslate();
+    // Rows arrive after layout, so size the time column from its format rather than its contents.
+    m_view->horizontalHeader()->resizeSection(
+        LogModel::TimeColumn, m_view->fontMetrics().horizontalAdvance(u"00:00:00.000"_s) + 4 * m_view->fontMetrics().averageCharWidth());
 }
 
 } // namespace Akari
