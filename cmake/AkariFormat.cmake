@@ -23,3 +23,11 @@ add_custom_target(format-check
     WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
     COMMENT "Checking formatting with clang-format"
     VERBATIM)
+
+if(AKARI_BUILD_TESTS)
+    # Keeps the tree formatted: run the `format` target when this fails.
+    add_test(NAME format_check
+        COMMAND "${AKARI_CLANG_FORMAT}" --dry-run --Werror --style=file ${akari_format_sources}
+        WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
+    set_tests_properties(format_check PROPERTIES LABELS "tools")
+endif()

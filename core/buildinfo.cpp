@@ -17,10 +17,8 @@ QString applicationVersion()
 
 QString libraryVersions()
 {
-    return u"Qt %1, toml++ %2.%3.%4"_s.arg(QString::fromLatin1(qVersion()),
-                                           QString::number(TOML_LIB_MAJOR),
-                                           QString::number(TOML_LIB_MINOR),
-                                           QString::number(TOML_LIB_PATCH));
+    return u"Qt %1, toml++ %2.%3.%4"_s.arg(QString::fromLatin1(qVersion()), QString::number(TOML_LIB_MAJOR),
+                                           QString::number(TOML_LIB_MINOR), QString::number(TOML_LIB_PATCH));
 }
 
 } // namespace Akari

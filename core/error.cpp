@@ -9,8 +9,7 @@ namespace Akari
 Error::Error(Code code, QString message)
     : m_code(code)
     , m_message(std::move(message))
-{
-}
+{}
 
 Error::Error(Code code, QString message, QString file, int line, int column)
     : m_code(code)
@@ -18,8 +17,7 @@ Error::Error(Code code, QString message, QString file, int line, int column)
     , m_file(std::move(file))
     , m_line(line)
     , m_column(column)
-{
-}
+{}
 
 QString Error::toString() const
 {

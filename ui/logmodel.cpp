@@ -101,7 +101,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::ForegroundRole && (entry.type == QtWarningMsg || entry.type == QtCriticalMsg || entry.type == QtFatalMsg))
+    if (role == Qt::ForegroundRole &&
+        (entry.type == QtWarningMsg || entry.type == QtCriticalMsg || entry.type == QtFatalMsg))
         return QBrush(QGuiApplication::palette().color(QPalette::Link));
     return {};
 }

@@ -41,8 +41,8 @@ namespace Akari
 namespace
 {
 const QString WindowKey = u"MainWindow"_s;
-constexpr std::array AllPages{MainWindow::PageId::Hardware, MainWindow::PageId::Project, MainWindow::PageId::Environment,
-                              MainWindow::PageId::Log};
+constexpr std::array AllPages{MainWindow::PageId::Hardware, MainWindow::PageId::Project,
+                              MainWindow::PageId::Environment, MainWindow::PageId::Log};
 } // namespace
 
 MainWindow::MainWindow(Settings *settings, WindowState *state, LogBuffer *log, QWidget *parent)
@@ -76,7 +76,8 @@ MainWindow::MainWindow(Settings *settings, WindowState *state, LogBuffer *log, Q
     m_sidebar->setAutoFillBackground(true);
 
     m_stack->setObjectName(u"pages"_s);
-    for (Page *page : std::initializer_list<Page *>{m_welcomePage, m_hardwarePage, m_projectPage, m_environmentPage, m_logPage})
+    for (Page *page :
+         std::initializer_list<Page *>{m_welcomePage, m_hardwarePage, m_projectPage, m_environmentPage, m_logPage})
         m_stack->addWidget(page);
 
     auto *splitter = new QSplitter(this);
@@ -97,7 +98,8 @@ MainWindow::MainWindow(Settings *settings, WindowState *state, LogBuffer *log, Q
             showPage(AllPages.at(static_cast<size_t>(row)));
     });
     connect(m_welcomePage, &WelcomePage::openProjectRequested, this, &MainWindow::chooseProject);
-    connect(m_welcomePage, &WelcomePage::recentProjectRequested, this, [this](const QString &path) { openProject(path); });
+    connect(m_welcomePage, &WelcomePage::recentProjectRequested, this,
+            [this](const QString &path) { openProject(path); });
     connect(m_projectPage, &ProjectPage::reloadRequested, this, [this] { openProject(m_projectDirectory); });
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::RecentProjects)
@@ -228,8 +230,7 @@ void MainWindow::retranslateUi()
 {
     const QStringList pageTitles{tr("Hardware"), tr("Project"), tr("Environment"), tr("Log")};
     const QStringList pageTips{tr("This machine and what PyTorch build it needs"),
-                               tr("The open project’s pyproject.toml"),
-                               tr("The project’s virtual environment"),
+                               tr("The open project’s pyproject.toml"), tr("The project’s virtual environment"),
                                tr("Messages from every part of Akari")};
     for (int row = 0; row < m_sidebar->count(); ++row) {
         m_sidebar->item(row)->setText(pageTitles.at(row));
@@ -258,7 +259,9 @@ void MainWindow::retranslateUi()
     rebuildRecentMenu();
     updateWindowTitle();
     if (!m_jobs->isBusy())
-        m_statusText->setText(m_projectDirectory.isEmpty() ? tr("Ready") : tr("Project: %1").arg(QDir::toNativeSeparators(m_projectDirectory)));
+        m_statusText->setText(m_projectDirectory.isEmpty()
+                                  ? tr("Ready")
+                                  : tr("Project: %1").arg(QDir::toNativeSeparators(m_projectDirectory)));
 }
 
 void MainWindow::updateWindowTitle()

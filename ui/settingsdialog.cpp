@@ -26,8 +26,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_languageNote(new QLabel(this))
     , m_recentLabel(new QLabel(this))
     , m_maxRecent(new QSpinBox(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply
-                                         | QDialogButtonBox::RestoreDefaults,
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply |
+                                         QDialogButtonBox::RestoreDefaults,
                                      this))
 {
     setObjectName(u"settingsDialog"_s);

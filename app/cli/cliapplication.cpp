@@ -28,10 +28,10 @@ void printError(const QString &text)
 
 QString CliApplication::helpText(const QCommandLineParser &parser)
 {
-    return parser.helpText() + u'\n'
-        + tr("Commands for detecting hardware, showing and configuring projects, resolving and syncing "
-             "arrive in later versions. Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.")
-        + u'\n';
+    return parser.helpText() + u'\n' +
+           tr("Commands for detecting hardware, showing and configuring projects, resolving and syncing "
+              "arrive in later versions. Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.") +
+           u'\n';
 }
 
 int CliApplication::run(const QStringList &arguments)

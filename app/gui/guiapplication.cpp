@@ -17,8 +17,8 @@
 #include "core/settings/settings.h"
 #include "core/settings/windowstate.h"
 #include "core/system/processclock.h"
-#include "firstpaintwatcher.h"
 #include "core/system/processmemory.h"
+#include "firstpaintwatcher.h"
 #include "mainwindow.h"
 #include "uilogging.h"
 
@@ -75,11 +75,13 @@ int GuiApplication::parseCommandLine(Options &options)
     parser.setApplicationDescription(tr("Akari: the right PyTorch build for every machine, in your uv project."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"project"_s, tr("Project folder (or its pyproject.toml) to open."), u"[PROJECT_DIR]"_s);
-    const QCommandLineOption screenshotOption(u"screenshot"_s,
-                                              tr("Render the window to a PNG file, print startup_ms=N and peak_rss_kb=N, and exit."),
-                                              u"FILE"_s);
-    const QCommandLineOption pageOption(u"page"_s, tr("Page to show: hardware, project, environment or log."), u"PAGE"_s);
+    parser.addPositionalArgument(u"project"_s, tr("Project folder (or its pyproject.toml) to open."),
+                                 u"[PROJECT_DIR]"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, tr("Render the window to a PNG file, print startup_ms=N and peak_rss_kb=N, and exit."),
+        u"FILE"_s);
+    const QCommandLineOption pageOption(u"page"_s, tr("Page to show: hardware, project, environment or log."),
+                                        u"PAGE"_s);
     const QCommandLineOption langOption(u"lang"_s, tr("Language for this run: en or ja."), u"LANG"_s);
     parser.addOptions({screenshotOption, pageOption, langOption});
     parser.process(*m_app);
@@ -94,7 +96,8 @@ int GuiApplication::parseCommandLine(Options &options)
     if (parser.isSet(pageOption)) {
         options.page = MainWindow::pageFromName(parser.value(pageOption));
         if (!options.page) {
-            printError(tr("Unknown page “%1”: use hardware, project, environment or log.").arg(parser.value(pageOption)));
+            printError(
+                tr("Unknown page “%1”: use hardware, project, environment or log.").arg(parser.value(pageOption)));
             return ExitBadUsage;
         }
     }

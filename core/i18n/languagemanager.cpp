@@ -14,8 +14,7 @@ namespace Akari
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 LanguageManager::~LanguageManager()
 {

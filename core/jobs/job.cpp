@@ -71,8 +71,8 @@ Result<QVariant> Job::runGuarded(const QString &title, const Work &work, JobCont
         return work(context);
     } catch (const std::exception &exception) {
         qCDebug(lcJobs) << "job" << title << "threw" << exception.what();
-        return fail({Error::Code::Internal,
-                     tr("“%1” stopped because of an unexpected error: %2").arg(title, QString::fromLocal8Bit(exception.what()))});
+        return fail({Error::Code::Internal, tr("“%1” stopped because of an unexpected error: %2")
+                                                .arg(title, QString::fromLocal8Bit(exception.what()))});
     } catch (...) {
         qCDebug(lcJobs) << "job" << title << "threw an unknown exception";
         return fail({Error::Code::Internal, tr("“%1” stopped because of an unexpected error.").arg(title)});

@@ -13,8 +13,7 @@ namespace Akari
 
 JobContext::JobContext(std::shared_ptr<JobShared> shared)
     : m_shared(std::move(shared))
-{
-}
+{}
 
 bool JobContext::isCancelled() const
 {

@@ -23,8 +23,8 @@ class JobShared final
 public:
     std::atomic_bool cancelRequested{false};
     std::mutex mutex;
-    Job *owner = nullptr; // guarded by mutex
-    JobProgress latestProgress; // guarded by mutex
+    Job *owner = nullptr;                 // guarded by mutex
+    JobProgress latestProgress;           // guarded by mutex
     bool progressDeliveryPending = false; // guarded by mutex
 };
 

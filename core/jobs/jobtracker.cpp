@@ -11,8 +11,7 @@ namespace Akari
 JobTracker::JobTracker(QObject *parent)
     : QObject(parent)
     , m_pool(new QThreadPool(this))
-{
-}
+{}
 
 JobTracker::~JobTracker()
 {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logbuffer.h"
 
-
 #include <QMetaObject>
 
 namespace Akari
@@ -12,7 +11,7 @@ namespace
 // Held while a message is handed to the buffer and while the buffer is uninstalled, so a
 // buffer being destroyed is never written to by another thread. Recursive: appending may log.
 std::recursive_mutex s_handlerMutex;
-LogBuffer *s_installedBuffer = nullptr; // guarded by s_handlerMutex
+LogBuffer *s_installedBuffer = nullptr;       // guarded by s_handlerMutex
 QtMessageHandler s_previousHandler = nullptr; // guarded by s_handlerMutex
 
 void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -21,7 +20,8 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
     {
         const std::lock_guard lock(s_handlerMutex);
         if (s_installedBuffer)
-            s_installedBuffer->append(type, QString::fromUtf8(context.category ? context.category : "default"), message);
+            s_installedBuffer->append(type, QString::fromUtf8(context.category ? context.category : "default"),
+                                      message);
         previous = s_previousHandler;
     }
     if (previous)
@@ -32,8 +32,7 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 LogBuffer::LogBuffer(qsizetype capacity, QObject *parent)
     : QObject(parent)
     , m_capacity(qMax<qsizetype>(1, capacity))
-{
-}
+{}
 
 LogBuffer::~LogBuffer()
 {

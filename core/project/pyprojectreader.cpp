@@ -75,8 +75,9 @@ Result<QString> PyProjectReader::locate(const QString &path)
     if (info.isDir()) {
         const QFileInfo candidate(QDir(info.absoluteFilePath()).filePath(PyProjectFileName));
         if (!candidate.isFile())
-            return fail({Error::Code::NotFound,
-                         tr("The folder “%1” has no pyproject.toml.").arg(QDir::toNativeSeparators(info.absoluteFilePath()))});
+            return fail(
+                {Error::Code::NotFound,
+                 tr("The folder “%1” has no pyproject.toml.").arg(QDir::toNativeSeparators(info.absoluteFilePath()))});
         return candidate.absoluteFilePath();
     }
     if (info.fileName() != PyProjectFileName)
@@ -106,11 +107,8 @@ Result<PyProjectSummary> PyProjectReader::parse(const QByteArray &text, const QS
                            std::string_view(filePath.toStdString()));
     } catch (const toml::parse_error &error) {
         const toml::source_position where = error.source().begin;
-        return fail({Error::Code::Parse,
-                     tr("This is not valid TOML: %1").arg(toQString(error.description())),
-                     filePath,
-                     static_cast<int>(where.line),
-                     static_cast<int>(where.column)});
+        return fail({Error::Code::Parse, tr("This is not valid TOML: %1").arg(toQString(error.description())), filePath,
+                     static_cast<int>(where.line), static_cast<int>(where.column)});
     }
 
     const QFileInfo info(filePath);

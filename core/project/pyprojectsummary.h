@@ -17,8 +17,8 @@ struct PyProjectSummary
     QString version;
     QString requiresPython;
     QStringList dependencies;
-    QStringList extras;     ///< names of [project.optional-dependencies] tables
-    QStringList indexNames; ///< names (or URLs when unnamed) of [[tool.uv.index]] entries
+    QStringList extras;          ///< names of [project.optional-dependencies] tables
+    QStringList indexNames;      ///< names (or URLs when unnamed) of [[tool.uv.index]] entries
     QStringList sourcedPackages; ///< keys of [tool.uv.sources]
     qsizetype lineCount = 0;
     qint64 sizeBytes = 0;

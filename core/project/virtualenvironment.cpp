@@ -77,7 +77,8 @@ Result<VirtualEnvironmentInfo> VirtualEnvironment::inspect(const QString &enviro
 
     QFile config(dir.filePath(u"pyvenv.cfg"_s));
     if (!config.exists())
-        return fail({Error::Code::Parse, tr("This folder is not a virtual environment: pyvenv.cfg is missing."), info.path});
+        return fail(
+            {Error::Code::Parse, tr("This folder is not a virtual environment: pyvenv.cfg is missing."), info.path});
     if (!config.open(QIODevice::ReadOnly | QIODevice::Text))
         return fail({Error::Code::Io, tr("Could not read the file: %1").arg(config.errorString()), config.fileName()});
 
@@ -86,7 +87,8 @@ Result<VirtualEnvironmentInfo> VirtualEnvironment::inspect(const QString &enviro
     info.pythonVersion = values.value(u"version_info"_s, values.value(u"version"_s));
     info.home = values.value(u"home"_s);
     info.implementation = values.value(u"implementation"_s);
-    info.systemSitePackages = values.value(u"include-system-site-packages"_s).compare(u"true"_s, Qt::CaseInsensitive) == 0;
+    info.systemSitePackages =
+        values.value(u"include-system-site-packages"_s).compare(u"true"_s, Qt::CaseInsensitive) == 0;
     if (values.contains(u"uv"_s))
         info.createdBy = u"uv "_s + values.value(u"uv"_s);
     else if (values.contains(u"virtualenv"_s))

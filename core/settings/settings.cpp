@@ -60,8 +60,7 @@ bool convertStrictly(QVariant &value, QMetaType type)
 Settings::Settings(const QString &filePath, QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 

@@ -12,8 +12,7 @@ namespace Akari
 
 WindowState::WindowState(const QString &filePath)
     : m_store(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
-{
-}
+{}
 
 WindowState::~WindowState() = default;
 

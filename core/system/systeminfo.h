@@ -11,13 +11,13 @@ namespace Akari
 struct SystemInfo
 {
     QString hostName;
-    QString osName;        ///< e.g. "Debian GNU/Linux 12 (bookworm)"
-    QString kernel;        ///< e.g. "linux 6.1.0-18-amd64"
-    QString architecture;  ///< Qt's name: x86_64, arm64, ...
-    QString cpuModel;      ///< empty when the OS does not say
+    QString osName;       ///< e.g. "Debian GNU/Linux 12 (bookworm)"
+    QString kernel;       ///< e.g. "linux 6.1.0-18-amd64"
+    QString architecture; ///< Qt's name: x86_64, arm64, ...
+    QString cpuModel;     ///< empty when the OS does not say
     int logicalCores = 0;
     qint64 memoryBytes = 0; ///< 0 when unknown
-    QString libc;          ///< e.g. "glibc 2.36"; empty when not applicable
+    QString libc;           ///< e.g. "glibc 2.36"; empty when not applicable
 };
 
 } // namespace Akari

@@ -59,8 +59,7 @@ qint64 memoryFrom(const QString &meminfo)
 
 SystemProbe::SystemProbe(QString rootDirectory)
     : m_root(std::move(rootDirectory))
-{
-}
+{}
 
 bool SystemProbe::isRealRoot() const
 {

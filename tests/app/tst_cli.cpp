@@ -48,7 +48,8 @@ private slots:
     {
         const Run run = runCli({u"--version"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QRegularExpression(u"^akari-cli \\d+\\.\\d+\\.\\d+ \\(Qt 6\\.\\d+"_s)), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(u"^akari-cli \\d+\\.\\d+\\.\\d+ \\(Qt 6\\.\\d+"_s)),
+                 qPrintable(run.out));
         QVERIFY(run.err.isEmpty());
     }
 

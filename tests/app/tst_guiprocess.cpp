@@ -64,8 +64,8 @@ private slots:
         const QString png = QDir(home.path()).filePath(u"shot.png"_s);
         const Run run = runGui({u"--screenshot"_s, png, u"--page"_s, page, u"--lang"_s, language}, home.path());
         QCOMPARE(run.exitCode, 0);
-        const QRegularExpressionMatch startup = QRegularExpression(u"^startup_ms=(\\d+)$"_s, QRegularExpression::MultilineOption)
-                                                    .match(run.out);
+        const QRegularExpressionMatch startup =
+            QRegularExpression(u"^startup_ms=(\\d+)$"_s, QRegularExpression::MultilineOption).match(run.out);
         QVERIFY2(startup.hasMatch(), qPrintable(run.out));
         QVERIFY(startup.captured(1).toInt() > 0);
         const QImage image(png);
@@ -84,8 +84,9 @@ private slots:
     {
         QTemporaryDir home;
         const QString project = QDir(home.path()).filePath(u"demo"_s);
-        QVERIFY(Akari::Test::writeFile(QDir(project).filePath(u"pyproject.toml"_s),
-                                       "[project]\nname = \"demo\"\nversion = \"0.1.0\"\ndependencies = [\"torch>=2.7\"]\n"));
+        QVERIFY(Akari::Test::writeFile(
+            QDir(project).filePath(u"pyproject.toml"_s),
+            "[project]\nname = \"demo\"\nversion = \"0.1.0\"\ndependencies = [\"torch>=2.7\"]\n"));
         const QString png = QDir(home.path()).filePath(u"shot.png"_s);
         const Run run = runGui({project, u"--screenshot"_s, png}, home.path());
         QCOMPARE(run.exitCode, 0);

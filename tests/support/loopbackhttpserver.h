@@ -31,14 +31,14 @@ public:
         int status = 200;
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers; ///< besides Content-Length and Connection
-        qint64 dropAfterBodyBytes = -1; ///< >= 0: close the connection after this many body bytes
-        int delayMs = 0;                ///< wait this long before answering
+        qint64 dropAfterBodyBytes = -1;                   ///< >= 0: close the connection after this many body bytes
+        int delayMs = 0;                                  ///< wait this long before answering
     };
 
     struct Request
     {
         QByteArray method;
-        QByteArray path; ///< with the query, as sent
+        QByteArray path;                       ///< with the query, as sent
         QHash<QByteArray, QByteArray> headers; ///< names lower-cased
         QByteArray body;
     };

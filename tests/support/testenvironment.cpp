@@ -17,7 +17,8 @@ namespace Akari::Test
 QString sharedDir()
 {
     const QByteArray fromEnvironment = qgetenv("AKARI_SHARED_DIR");
-    return fromEnvironment.isEmpty() ? QStringLiteral(AKARI_SHARED_DIR_DEFAULT) : QString::fromLocal8Bit(fromEnvironment);
+    return fromEnvironment.isEmpty() ? QStringLiteral(AKARI_SHARED_DIR_DEFAULT)
+                                     : QString::fromLocal8Bit(fromEnvironment);
 }
 
 QString sharedPath(const QString &relative)

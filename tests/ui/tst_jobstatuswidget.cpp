@@ -27,15 +27,14 @@ private slots:
         QVERIFY(widget.isHidden()); // nothing runs yet
 
         auto reached = std::make_shared<std::atomic_bool>(false);
-        Job *job = tracker.run(Job::create<int>(
-            u"Downloading wheels"_s,
-            [reached](JobContext &context) -> Result<int> {
-                context.reportProgress({.phase = u"Fetching"_s, .item = u"torch.whl"_s, .bytesDone = 250, .bytesTotal = 1000});
-                reached->store(true);
-                while (!context.isCancelled())
-                    QThread::msleep(5);
-                return fail(Error::cancelled());
-            }));
+        Job *job = tracker.run(Job::create<int>(u"Downloading wheels"_s, [reached](JobContext &context) -> Result<int> {
+            context.reportProgress(
+                {.phase = u"Fetching"_s, .item = u"torch.whl"_s, .bytesDone = 250, .bytesTotal = 1000});
+            reached->store(true);
+            while (!context.isCancelled())
+                QThread::msleep(5);
+            return fail(Error::cancelled());
+        }));
         QTRY_VERIFY(!widget.isHidden());
         auto *text = widget.findChild<QLabel *>(u"jobStatusText"_s);
         auto *bar = widget.findChild<QProgressBar *>(u"jobStatusProgress"_s);

@@ -137,8 +137,9 @@ private slots:
         QCOMPARE(m_window->currentPageWidget()->objectName(), u"welcomePage"_s);
 
         QTemporaryDir dir;
-        const QString project = writeProject(dir, "[project]\nname = \"demo-app\"\nversion = \"1.2.3\"\n"
-                                                  "requires-python = \">=3.12\"\ndependencies = [\"torch>=2.7.0\", \"numpy\"]\n");
+        const QString project =
+            writeProject(dir, "[project]\nname = \"demo-app\"\nversion = \"1.2.3\"\n"
+                              "requires-python = \">=3.12\"\ndependencies = [\"torch>=2.7.0\", \"numpy\"]\n");
         QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
         m_window->openProject(project);
         QVERIFY(opened.wait(10000));
@@ -189,7 +190,6 @@ private slots:
         QVERIFY(opened.wait(10000));
         QCOMPARE(m_window->currentPage(), MainWindow::PageId::Log);
         QCOMPARE(m_window->currentPageWidget()->objectName(), u"logPage"_s);
-
     }
 
     void shouldReplaceWelcomeWhenStayingOnTheProjectPage()

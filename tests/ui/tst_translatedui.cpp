@@ -27,9 +27,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace
 {
 // Names that stay as they are in Japanese (the glossary keeps code, product and file names).
-const QStringList KeptWords{u"Akari"_s,   u"PyTorch"_s, u"pyproject.toml"_s, u"toml"_s, u"uv"_s,  u"Python"_s,
-                            u"Qt"_s,      u"GPU"_s,     u"CPU"_s,            u"GNU"_s,  u"venv"_s, u"English"_s,
-                            u"https"_s,   u"github.com"_s, u"akari_project"_s, u"akari"_s};
+const QStringList KeptWords{u"Akari"_s, u"PyTorch"_s,    u"pyproject.toml"_s,
+                            u"toml"_s,  u"uv"_s,         u"Python"_s,
+                            u"Qt"_s,    u"GPU"_s,        u"CPU"_s,
+                            u"GNU"_s,   u"venv"_s,       u"English"_s,
+                            u"https"_s, u"github.com"_s, u"akari_project"_s,
+                            u"akari"_s};
 
 QStringList visibleTexts(const QWidget *root)
 {
@@ -111,7 +114,8 @@ private slots:
             QCOMPARE(japanese.size(), english.at(index).size());
             for (const QString &text : japanese) {
                 const QString left = englishLeftIn(text);
-                QVERIFY2(left.isEmpty(), qPrintable(u"English “%1” left in “%2” (%3)"_s.arg(left, text, roots.at(index)->objectName())));
+                QVERIFY2(left.isEmpty(), qPrintable(u"English “%1” left in “%2” (%3)"_s.arg(
+                                             left, text, roots.at(index)->objectName())));
             }
         }
         // Qt's own buttons follow through qtbase_ja.

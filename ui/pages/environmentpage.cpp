@@ -100,15 +100,17 @@ void EnvironmentPage::showInfo()
     }
     m_facts->setValue(u"environmentStatus"_s,
                       m_info->interpreter.isEmpty() ? tr("Broken: the interpreter is missing") : tr("Ready"));
-    m_facts->setValue(u"pythonVersion"_s, m_info->implementation.isEmpty()
-                                              ? m_info->pythonVersion
-                                              : tr("%1 %2", "implementation version").arg(m_info->implementation, m_info->pythonVersion));
+    m_facts->setValue(u"pythonVersion"_s,
+                      m_info->implementation.isEmpty()
+                          ? m_info->pythonVersion
+                          : tr("%1 %2", "implementation version").arg(m_info->implementation, m_info->pythonVersion));
     m_facts->setValue(u"interpreter"_s, QDir::toNativeSeparators(m_info->interpreter));
     m_facts->setValue(u"createdBy"_s, m_info->createdBy);
     m_facts->setValue(u"packageCount"_s, tr("%n package(s)", nullptr, static_cast<int>(m_info->packages.size())));
     m_packages->addItems(m_info->packages);
     if (m_info->packages.isEmpty())
-        (new QListWidgetItem(tr("No packages are installed in this environment."), m_packages))->setFlags(Qt::NoItemFlags);
+        (new QListWidgetItem(tr("No packages are installed in this environment."), m_packages))
+            ->setFlags(Qt::NoItemFlags);
 }
 
 void EnvironmentPage::retranslateUi()

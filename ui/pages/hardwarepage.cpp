@@ -76,9 +76,10 @@ void HardwarePage::showInfo()
     m_facts->setValue(u"cpuModel"_s, m_info->cpuModel);
     m_facts->setValue(u"logicalCores"_s,
                       m_info->logicalCores > 0 ? tr("%n logical core(s)", nullptr, m_info->logicalCores) : QString());
-    m_facts->setValue(u"memory"_s, m_info->memoryBytes > 0
-                                       ? locale.formattedDataSize(m_info->memoryBytes, 1, QLocale::DataSizeTraditionalFormat)
-                                       : QString());
+    m_facts->setValue(u"memory"_s,
+                      m_info->memoryBytes > 0
+                          ? locale.formattedDataSize(m_info->memoryBytes, 1, QLocale::DataSizeTraditionalFormat)
+                          : QString());
     m_facts->setValue(u"libc"_s, m_info->libc);
 }
 

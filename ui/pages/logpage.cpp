@@ -55,7 +55,8 @@ LogPage::LogPage(LogBuffer *buffer, Settings *settings, QWidget *parent)
 
     m_showDebug->setObjectName(u"showDebugCheckBox"_s);
     m_showDebug->setChecked(settings->showDebugMessages());
-    connect(m_showDebug, &QCheckBox::toggled, this, [this](bool checked) { m_settings->setShowDebugMessages(checked); });
+    connect(m_showDebug, &QCheckBox::toggled, this,
+            [this](bool checked) { m_settings->setShowDebugMessages(checked); });
     connect(settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key != Settings::Key::ShowDebugMessages)
             return;
@@ -101,8 +102,9 @@ void LogPage::retranslateUi()
     m_clearButton->setText(tr("C&lear"));
     m_model->retranslate();
     // Rows arrive after layout, so size the time column from its format rather than its contents.
-    m_view->horizontalHeader()->resizeSection(
-        LogModel::TimeColumn, m_view->fontMetrics().horizontalAdvance(u"00:00:00.000"_s) + 4 * m_view->fontMetrics().averageCharWidth());
+    m_view->horizontalHeader()->resizeSection(LogModel::TimeColumn,
+                                              m_view->fontMetrics().horizontalAdvance(u"00:00:00.000"_s) +
+                                                  4 * m_view->fontMetrics().averageCharWidth());
 }
 
 } // namespace Akari

@@ -74,7 +74,8 @@ void ProjectPage::showSummary()
     m_facts->setValue(u"requiresPython"_s, m_summary->requiresPython);
     m_facts->setValue(u"projectFile"_s, tr("%1 (%n line(s))", nullptr, static_cast<int>(m_summary->lineCount))
                                             .arg(QDir::toNativeSeparators(m_summary->filePath)));
-    m_facts->setValue(u"dependencyCount"_s, tr("%n package(s)", nullptr, static_cast<int>(m_summary->dependencies.size())));
+    m_facts->setValue(u"dependencyCount"_s,
+                      tr("%n package(s)", nullptr, static_cast<int>(m_summary->dependencies.size())));
     m_facts->setValue(u"extras"_s, locale.createSeparatedList(m_summary->extras));
     m_facts->setValue(u"indexes"_s, locale.createSeparatedList(m_summary->indexNames));
     m_facts->setValue(u"sources"_s, locale.createSeparatedList(m_summary->sourcedPackages));

@@ -72,8 +72,8 @@ void MessageBanner::applyColours()
                                                     : QColor(0x3d, 0x8b, 0xd9);
     const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };
     QPalette colours = palette();
-    colours.setColor(QPalette::Window,
-                     QColor(mix(base.red(), signal.red()), mix(base.green(), signal.green()), mix(base.blue(), signal.blue())));
+    colours.setColor(QPalette::Window, QColor(mix(base.red(), signal.red()), mix(base.green(), signal.green()),
+                                              mix(base.blue(), signal.blue())));
     setPalette(colours);
 }
 
