@@ -1,35 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // akari-cli as a user runs it: exit codes 0/1/2, messages on the right stream, both languages.
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+
+#include "processrunner.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace
 {
-struct Run
+Akari::Test::ProcessResult runCli(const QStringList &arguments, const QString &lang = u"en_US.UTF-8"_s)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments, const QString &lang = u"en_US.UTF-8"_s)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LANG"_s, lang);
-    environment.remove(u"LC_ALL"_s);
-    environment.remove(u"LC_MESSAGES"_s);
-    environment.remove(u"LANGUAGE"_s);
-    environment.remove(u"QT_LOGGING_RULES"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(AKARI_CLI_PATH), arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Akari::Test::runProcess(QStringLiteral(AKARI_CLI_PATH), arguments,
+                                   Akari::Test::environmentWithLanguage(lang), {}, 30000);
 }
 
 bool hasJapanese(const QString &text)
@@ -46,7 +29,7 @@ class TestCli : public QObject
 private slots:
     void shouldPrintVersionAndSucceed()
     {
-        const Run run = runCli({u"--version"_s});
+        const Akari::Test::ProcessResult run = runCli({u"--version"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QRegularExpression(u"^akari-cli \\d+\\.\\d+\\.\\d+ \\(Qt 6\\.\\d+"_s)),
                  qPrintable(run.out));
@@ -55,7 +38,7 @@ private slots:
 
     void shouldPrintHelpAndSucceed()
     {
-        const Run run = runCli({u"--help"_s});
+        const Akari::Test::ProcessResult run = runCli({u"--help"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"--version"_s));
         QVERIFY(run.out.contains(u"Exit codes"_s));
@@ -74,7 +57,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = runCli(arguments);
+        const Akari::Test::ProcessResult run = runCli(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
@@ -95,8 +78,8 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(bool, onStdout);
-        const Run english = runCli(arguments);
-        const Run japanese = runCli(arguments, u"ja_JP.UTF-8"_s);
+        const Akari::Test::ProcessResult english = runCli(arguments);
+        const Akari::Test::ProcessResult japanese = runCli(arguments, u"ja_JP.UTF-8"_s);
         QCOMPARE(japanese.exitCode, exitCode);
         const QString text = onStdout ? japanese.out : japanese.err;
         QVERIFY2(hasJapanese(text), qPrintable(text));

@@ -2,42 +2,28 @@
 // The akari executable as a user runs it: --screenshot on every page and language, bad arguments.
 #include <QDir>
 #include <QImage>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "processrunner.h"
 #include "testenvironment.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace
 {
-struct Run
+Akari::Test::ProcessResult runGui(const QStringList &arguments, const QString &home,
+                                  const QString &workingDirectory = {})
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runGui(const QStringList &arguments, const QString &home, const QString &workingDirectory = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = Akari::Test::environmentWithLanguage(u"en_US.UTF-8"_s);
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    environment.insert(u"LANG"_s, u"en_US.UTF-8"_s);
     environment.insert(u"XDG_CONFIG_HOME"_s, QDir(home).filePath(u"config"_s));
     environment.insert(u"XDG_DATA_HOME"_s, QDir(home).filePath(u"data"_s));
     environment.insert(u"XDG_CACHE_HOME"_s, QDir(home).filePath(u"cache"_s));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(workingDirectory.isEmpty() ? home : workingDirectory);
-    process.start(QStringLiteral(AKARI_GUI_PATH), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Akari::Test::runProcess(QStringLiteral(AKARI_GUI_PATH), arguments, environment,
+                                   workingDirectory.isEmpty() ? home : workingDirectory);
 }
 } // namespace
 
@@ -62,7 +48,8 @@ private slots:
         QFETCH(QString, language);
         QTemporaryDir home;
         const QString png = QDir(home.path()).filePath(u"shot.png"_s);
-        const Run run = runGui({u"--screenshot"_s, png, u"--page"_s, page, u"--lang"_s, language}, home.path());
+        const Akari::Test::ProcessResult run =
+            runGui({u"--screenshot"_s, png, u"--page"_s, page, u"--lang"_s, language}, home.path());
         QCOMPARE(run.exitCode, 0);
         const QRegularExpressionMatch startup =
             QRegularExpression(u"^startup_ms=(\\d+)$"_s, QRegularExpression::MultilineOption).match(run.out);
@@ -88,7 +75,7 @@ private slots:
             QDir(project).filePath(u"pyproject.toml"_s),
             "[project]\nname = \"demo\"\nversion = \"0.1.0\"\ndependencies = [\"torch>=2.7\"]\n"));
         const QString png = QDir(home.path()).filePath(u"shot.png"_s);
-        const Run run = runGui({project, u"--screenshot"_s, png}, home.path());
+        const Akari::Test::ProcessResult run = runGui({project, u"--screenshot"_s, png}, home.path());
         QCOMPARE(run.exitCode, 0);
         // The project was remembered as recent: proof it was opened.
         QFile settings(QDir(home.path()).filePath(u"config/akari/akari.ini"_s));
@@ -118,7 +105,8 @@ private slots:
         QTemporaryDir home;
         const QString project = QDir(home.path()).filePath(u"here"_s);
         QVERIFY(Akari::Test::writeFile(QDir(project).filePath(u"pyproject.toml"_s), "[project]\nname = \"here\"\n"));
-        const Run run = runGui({u"--screenshot"_s, QDir(home.path()).filePath(u"shot.png"_s)}, home.path(), project);
+        const Akari::Test::ProcessResult run =
+            runGui({u"--screenshot"_s, QDir(home.path()).filePath(u"shot.png"_s)}, home.path(), project);
         QCOMPARE(run.exitCode, 0);
         QFile settings(QDir(home.path()).filePath(u"config/akari/akari.ini"_s));
         QVERIFY(settings.open(QIODevice::ReadOnly));
@@ -139,7 +127,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         QTemporaryDir home;
-        const Run run = runGui(arguments, home.path());
+        const Akari::Test::ProcessResult run = runGui(arguments, home.path());
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
@@ -147,7 +135,8 @@ private slots:
     void shouldFailWhenScreenshotCannotBeWritten()
     {
         QTemporaryDir home;
-        const Run run = runGui({u"--screenshot"_s, u"/nonexistent-folder/shot.png"_s}, home.path());
+        const Akari::Test::ProcessResult run =
+            runGui({u"--screenshot"_s, u"/nonexistent-folder/shot.png"_s}, home.path());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"Could not write the screenshot"_s), qPrintable(run.err));
     }
