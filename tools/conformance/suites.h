@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+namespace Akari::Conformance
+{
+
+class ConformanceReport;
+
+/// Checks every record of one vectors file (its parsed JSON) that the suite knows.
+using Suite = std::function<void(const QJsonObject &vectors, ConformanceReport &report)>;
+
+/// The suites by file name ("version.json", ...); a directory may hold only some of the files,
+/// and a file only some of the keys: suites check what is present.
+struct SuiteEntry
+{
+    QString fileName;
+    Suite run;
+};
+
+[[nodiscard]] const QList<SuiteEntry> &allSuites();
+
+} // namespace Akari::Conformance
