@@ -6,11 +6,24 @@ using namespace Qt::Literals::StringLiterals;
 namespace Akari::Conformance
 {
 
-// Each suite lives in its own file; register it here as it lands.
+namespace
+{
+QList<SuiteEntry> &registry()
+{
+    static QList<SuiteEntry> suites;
+    return suites;
+}
+} // namespace
+
 const QList<SuiteEntry> &allSuites()
 {
-    static const QList<SuiteEntry> suites{};
-    return suites;
+    return registry();
+}
+
+bool registerSuite(const QString &fileName, Suite suite)
+{
+    registry().append({fileName, std::move(suite)});
+    return true;
 }
 
 } // namespace Akari::Conformance

@@ -24,4 +24,8 @@ struct SuiteEntry
 
 [[nodiscard]] const QList<SuiteEntry> &allSuites();
 
+/// Adds a suite; each suite file calls it from a static initialiser:
+/// `const bool registered = registerSuite(u"version.json"_s, &checkVersionVectors);`
+bool registerSuite(const QString &fileName, Suite suite);
+
 } // namespace Akari::Conformance
