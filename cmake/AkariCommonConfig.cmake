@@ -3,6 +3,7 @@
 add_library(akari_common_cfg INTERFACE)
 
 target_compile_definitions(akari_common_cfg INTERFACE
+    # Enforced from Qt 6.7; on Debian's 6.4 it documents the rule (every connect has a context).
     QT_NO_CONTEXTLESS_CONNECT
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
@@ -12,8 +13,11 @@ target_compile_definitions(akari_common_cfg INTERFACE
     QT_NO_FOREACH
     QT_USE_QSTRINGBUILDER
     QT_STRICT_ITERATORS
+    # Qt 6.4 reads QT_DISABLE_DEPRECATED_BEFORE; 6.5+ reads QT_DISABLE_DEPRECATED_UP_TO.
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
-    $<$<NOT:$<CONFIG:Debug>>:QT_NO_DEBUG_OUTPUT>
+    # No QT_NO_DEBUG_OUTPUT in release builds: the Log page can show debug messages on request,
+    # and a disabled category costs one flag test per message.
     $<$<BOOL:${AKARI_FORCE_ASSERTS}>:QT_FORCE_ASSERTS>)
 
 if(MSVC)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logmodel.h"
 
-#include <QBrush>
-#include <QGuiApplication>
-#include <QPalette>
+#include <QApplication>
+#include <QStyle>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -101,9 +100,12 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::ForegroundRole &&
-        (entry.type == QtWarningMsg || entry.type == QtCriticalMsg || entry.type == QtFatalMsg))
-        return QBrush(QGuiApplication::palette().color(QPalette::Link));
+    if (role == Qt::DecorationRole && index.column() == TypeColumn) {
+        if (entry.type == QtWarningMsg)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (entry.type == QtCriticalMsg || entry.type == QtFatalMsg)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    }
     return {};
 }
 

@@ -211,8 +211,9 @@ void MainWindow::rebuildRecentMenu()
     for (qsizetype index = 0; index < projects.size(); ++index) {
         const QString directory = projects.at(index);
         // "&1 name" gives the first nine entries a keyboard accelerator.
-        const QString label = index < 9 ? u"&%1 %2"_s.arg(index + 1).arg(QDir::toNativeSeparators(directory))
-                                        : QDir::toNativeSeparators(directory);
+        // "&" in a path would become a mnemonic; "&&" shows it as itself.
+        const QString shown = QDir::toNativeSeparators(directory).replace(u'&', u"&&"_s);
+        const QString label = index < 9 ? u"&%1 %2"_s.arg(index + 1).arg(shown) : shown;
         QAction *action = m_recentMenu->addAction(label);
         connect(action, &QAction::triggered, this, [this, directory] { openProject(directory); });
     }
@@ -312,8 +313,15 @@ void MainWindow::openProject(const QString &path, AfterOpening after)
     if (path.isEmpty())
         return;
     m_statusText->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    // Only the newest load counts: an older one still running is cancelled, and a result
+    // that arrives anyway from a load that is no longer current is ignored.
+    if (m_projectLoad)
+        m_projectLoad->cancel();
     Job *job = m_jobs->run(PyProjectReader::loadJob(path));
-    connect(job, &Job::succeeded, this, [this, after](const QVariant &result) {
+    m_projectLoad = job;
+    connect(job, &Job::succeeded, this, [this, after, job](const QVariant &result) {
+        if (job != m_projectLoad)
+            return;
         const auto summary = result.value<PyProjectSummary>();
         const bool sameProject = summary.directory == m_projectDirectory;
         m_projectDirectory = summary.directory;
@@ -332,7 +340,9 @@ void MainWindow::openProject(const QString &path, AfterOpening after)
         qCInfo(lcUi).noquote() << tr("Opened the project %1.").arg(QDir::toNativeSeparators(summary.directory));
         emit projectOpened(summary.directory);
     });
-    connect(job, &Job::failed, this, [this, after](const Error &error) {
+    connect(job, &Job::failed, this, [this, after, job](const Error &error) {
+        if (job != m_projectLoad)
+            return;
         Page *page = m_projectDirectory.isEmpty() ? static_cast<Page *>(m_welcomePage) : m_projectPage;
         page->banner()->showError(error);
         if (after == AfterOpening::ShowProjectPage)

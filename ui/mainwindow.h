@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -17,6 +18,7 @@ namespace Akari
 class EnvironmentPage;
 class Error;
 class HardwarePage;
+class Job;
 class JobTracker;
 class LogBuffer;
 class LogPage;
@@ -94,6 +96,7 @@ private:
     WindowState *m_state;
     JobTracker *m_jobs;
     QString m_projectDirectory;
+    QPointer<Job> m_projectLoad; ///< the newest project load; older ones are ignored
 
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;

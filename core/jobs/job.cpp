@@ -49,18 +49,26 @@ void Job::start(QThreadPool *pool)
     qCDebug(lcJobs) << "starting" << m_title;
 
     if (m_shared->cancelRequested) {
-        complete(fail(Error::cancelled()));
+        complete(fail(Error::cancelled()), true);
         return;
     }
 
     (pool ? pool : QThreadPool::globalInstance())->start([shared = m_shared, work = m_work, title = m_title] {
+        // A job cancelled while it waited in the pool never runs its work.
+        const bool cancelledInQueue = shared->cancelRequested;
         JobContext context(shared);
-        Result<QVariant> outcome = runGuarded(title, work, context);
+        Result<QVariant> outcome = cancelledInQueue ? fail(Error::cancelled()) : runGuarded(title, work, context);
+        // Decided here, when the work ended: a cancel arriving while the result is on its way
+        // to the owner's thread must not throw the finished result away.
+        const bool cancelledBeforeEnd = shared->cancelRequested;
         const std::lock_guard lock(shared->mutex);
         if (!shared->owner)
             return; // the Job is gone; nobody is listening
         QMetaObject::invokeMethod(
-            shared->owner, [owner = shared->owner, outcome = std::move(outcome)] { owner->complete(outcome); },
+            shared->owner,
+            [owner = shared->owner, outcome = std::move(outcome), cancelledBeforeEnd] {
+                owner->complete(outcome, cancelledBeforeEnd);
+            },
             Qt::QueuedConnection);
     });
 }
@@ -95,9 +103,9 @@ void Job::deliverProgress()
         emit progressChanged(m_progress);
 }
 
-void Job::complete(const Result<QVariant> &outcome)
+void Job::complete(const Result<QVariant> &outcome, bool cancelledBeforeEnd)
 {
-    if (m_shared->cancelRequested || (!outcome && outcome.error().code() == Error::Code::Cancelled)) {
+    if (cancelledBeforeEnd || (!outcome && outcome.error().code() == Error::Code::Cancelled)) {
         m_state = State::Cancelled;
         m_error = (!outcome && outcome.error().code() == Error::Code::Cancelled) ? outcome.error() : Error::cancelled();
         qCDebug(lcJobs) << "cancelled" << m_title;

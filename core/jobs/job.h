@@ -29,7 +29,8 @@ class JobShared;
  *
  * An exception escaping the work becomes failed() with Error::Code::Internal; it never
  * reaches the event loop. If cancel() was called before the work ended, the job ends in
- * cancelled() whatever the work returned.
+ * cancelled() whatever the work returned; a cancel that arrives after the work ended does
+ * not change the outcome. A job cancelled while it still waits for a thread never runs.
  *
  * \code
  * auto *job = Job::create<int>(tr("Counting"), [](JobContext &context) -> Result<int> {
@@ -107,7 +108,7 @@ signals:
 private:
     friend class JobContext;
     void deliverProgress();
-    void complete(const Result<QVariant> &outcome);
+    void complete(const Result<QVariant> &outcome, bool cancelledBeforeEnd);
     static Result<QVariant> runGuarded(const QString &title, const Work &work, JobContext &context);
 
     QString m_title;

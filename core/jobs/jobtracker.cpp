@@ -22,16 +22,19 @@ JobTracker::~JobTracker()
 
 Job *JobTracker::run(Job *job)
 {
+    Q_ASSERT_X(job->state() == Job::State::Ready, "JobTracker::run", "the job was started elsewhere");
+    if (job->state() != Job::State::Ready)
+        return job;
     job->setParent(this);
+    const bool wasIdle = m_running.isEmpty();
     m_running.append(job);
     connect(job, &Job::finished, this, [this, job] {
-        m_running.removeAll(job);
+        forget(job);
         emit jobFinished(job);
         job->deleteLater();
-        if (m_running.isEmpty())
-            emit busyChanged(false);
     });
-    const bool wasIdle = m_running.size() == 1;
+    // Someone else may delete a job before it finishes; it must not keep the tracker busy.
+    connect(job, &QObject::destroyed, this, [this, job] { forget(job); });
     emit jobStarted(job);
     if (wasIdle)
         emit busyChanged(true);
@@ -39,22 +42,23 @@ Job *JobTracker::run(Job *job)
     return job;
 }
 
+void JobTracker::forget(Job *job)
+{
+    if (!m_running.removeOne(job))
+        return;
+    if (m_running.isEmpty())
+        emit busyChanged(false);
+}
+
 QList<Job *> JobTracker::runningJobs() const
 {
-    QList<Job *> jobs;
-    for (const QPointer<Job> &job : m_running) {
-        if (job)
-            jobs.append(job);
-    }
-    return jobs;
+    return m_running;
 }
 
 void JobTracker::cancelAll()
 {
-    for (const QPointer<Job> &job : std::as_const(m_running)) {
-        if (job)
-            job->cancel();
-    }
+    for (Job *job : std::as_const(m_running))
+        job->cancel();
 }
 
 } // namespace Akari

@@ -3,7 +3,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 
 class QThreadPool;
 
@@ -27,7 +26,8 @@ public:
     explicit JobTracker(QObject *parent = nullptr);
     ~JobTracker() override;
 
-    /// Starts \a job and tracks it until it finishes. Returns the job for chaining connects.
+    /// Starts \a job (which must be Ready) and tracks it until it finishes or is destroyed.
+    /// Returns the job for chaining connects.
     Job *run(Job *job);
     [[nodiscard]] QList<Job *> runningJobs() const;
     [[nodiscard]] bool isBusy() const { return !m_running.isEmpty(); }
@@ -39,8 +39,10 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    void forget(Job *job);
+
     QThreadPool *m_pool;
-    QList<QPointer<Job>> m_running;
+    QList<Job *> m_running; ///< started and not yet finished or destroyed
 };
 
 } // namespace Akari

@@ -57,6 +57,10 @@ void EnvironmentPage::setProjectDirectory(const QString &directory)
 {
     m_projectDirectory = directory;
     m_info.reset();
+    if (m_inspection)
+        m_inspection->cancel();
+    m_inspection = nullptr;
+    banner()->hide();
     m_refreshButton->setEnabled(!directory.isEmpty());
     showInfo();
     if (!directory.isEmpty())
@@ -68,16 +72,23 @@ void EnvironmentPage::refresh()
     if (m_projectDirectory.isEmpty())
         return;
     m_refreshButton->setEnabled(false);
+    if (m_inspection)
+        m_inspection->cancel();
     Job *job = m_jobs->run(VirtualEnvironment::inspectJob(m_projectDirectory));
-    const QString directory = m_projectDirectory;
-    connect(job, &Job::succeeded, this, [this, directory](const QVariant &result) {
-        if (directory != m_projectDirectory)
-            return; // another project was opened meanwhile
+    m_inspection = job;
+    // Results of an inspection that is no longer the newest (another project was opened,
+    // or Refresh pressed again) are ignored.
+    connect(job, &Job::succeeded, this, [this, job](const QVariant &result) {
+        if (job != m_inspection)
+            return;
         m_info = result.value<VirtualEnvironmentInfo>();
         banner()->hide();
         showInfo();
     });
-    connect(job, &Job::failed, this, [this](const Error &error) { banner()->showError(error); });
+    connect(job, &Job::failed, this, [this, job](const Error &error) {
+        if (job == m_inspection)
+            banner()->showError(error);
+    });
     connect(job, &Job::finished, this, [this] { m_refreshButton->setEnabled(!m_projectDirectory.isEmpty()); });
 }
 

@@ -3,6 +3,8 @@
 
 #include <optional>
 
+#include <QPointer>
+
 #include "core/project/virtualenvironment.h"
 #include "page.h"
 
@@ -13,6 +15,7 @@ namespace Akari
 {
 
 class FactsView;
+class Job;
 class JobTracker;
 
 /// The project's virtual environment (.venv): its interpreter and installed packages.
@@ -43,6 +46,7 @@ private:
     QListWidget *m_packages;
     QPushButton *m_refreshButton;
     std::optional<VirtualEnvironmentInfo> m_info;
+    QPointer<Job> m_inspection; ///< the newest inspection; older ones are ignored
 };
 
 } // namespace Akari

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -40,7 +41,7 @@ LogPage::LogPage(LogBuffer *buffer, Settings *settings, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(LogModel::TimeColumn, QHeaderView::Fixed);
-    m_view->horizontalHeader()->setSectionResizeMode(LogModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(LogModel::TypeColumn, QHeaderView::Fixed);
     m_view->horizontalHeader()->setSectionResizeMode(LogModel::CategoryColumn, QHeaderView::ResizeToContents);
 
     // Follow new messages only while the user is looking at the bottom.
@@ -102,6 +103,12 @@ void LogPage::retranslateUi()
     m_clearButton->setText(tr("C&lear"));
     m_model->retranslate();
     // Rows arrive after layout, so size the time column from its format rather than its contents.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    int widestLevel = metrics.horizontalAdvance(m_model->headerData(LogModel::TypeColumn, Qt::Horizontal).toString());
+    for (const QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg, QtFatalMsg})
+        widestLevel = std::max(widestLevel, metrics.horizontalAdvance(LogBuffer::typeName(type)));
+    const int iconSpace = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+    m_view->horizontalHeader()->resizeSection(LogModel::TypeColumn, widestLevel + iconSpace + 3 * metrics.averageCharWidth());
     m_view->horizontalHeader()->resizeSection(LogModel::TimeColumn,
                                               m_view->fontMetrics().horizontalAdvance(u"00:00:00.000"_s) +
                                                   4 * m_view->fontMetrics().averageCharWidth());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagebanner.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,16 +66,20 @@ QString MessageBanner::text() const
 
 void MessageBanner::applyColours()
 {
-    // Blend a signal colour into the window colour so the banner suits any theme.
-    const QColor base = palette().color(QPalette::Window);
+    // Blend a signal colour into the surrounding window colour (never into our own, already
+    // blended one) so the banner suits any theme and does not drift darker message by message.
+    const QPalette surrounding = parentWidget() ? parentWidget()->palette() : QApplication::palette();
+    const QColor base = surrounding.color(QPalette::Window);
     const QColor signal = m_kind == Kind::Error     ? QColor(0xd9, 0x3f, 0x3f)
                           : m_kind == Kind::Warning ? QColor(0xe0, 0x9b, 0x2d)
                                                     : QColor(0x3d, 0x8b, 0xd9);
     const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };
-    QPalette colours = palette();
+    QPalette colours = surrounding;
     colours.setColor(QPalette::Window, QColor(mix(base.red(), signal.red()), mix(base.green(), signal.green()),
                                               mix(base.blue(), signal.blue())));
+    m_applyingColours = true;
     setPalette(colours);
+    m_applyingColours = false;
 }
 
 void MessageBanner::retranslateUi()
@@ -87,6 +92,8 @@ void MessageBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange && !m_applyingColours)
+        applyColours(); // the theme changed
     QFrame::changeEvent(event);
 }
 

@@ -45,6 +45,7 @@ private:
     void retranslateUi();
 
     Kind m_kind = Kind::Information;
+    bool m_applyingColours = false;
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_close;
