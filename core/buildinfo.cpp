@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildinfo.h"
 
-#include <toml++/impl/version.h>
-
 #include "akariversion.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,8 +15,7 @@ QString applicationVersion()
 
 QString libraryVersions()
 {
-    return u"Qt %1, toml++ %2.%3.%4"_s.arg(QString::fromLatin1(qVersion()), QString::number(TOML_LIB_MAJOR),
-                                           QString::number(TOML_LIB_MINOR), QString::number(TOML_LIB_PATCH));
+    return u"Qt %1, toml++ %2"_s.arg(QString::fromLatin1(qVersion()), QStringLiteral(AKARI_TOMLPLUSPLUS_VERSION));
 }
 
 } // namespace Akari

@@ -12,7 +12,7 @@ AKARI_DEBIAN_PACKAGES=(
     libtomlplusplus-dev libarchive-dev
     python3 python3-packaging python3-pytest python3-venv
     xvfb xauth fonts-noto-cjk locales
-    desktop-file-utils appstream dpkg-dev binutils clang-format
+    desktop-file-utils appstream dpkg-dev file binutils clang-format
 )
 
 akari_print_other_platforms() {
@@ -73,13 +73,19 @@ akari_install_dependencies() {
         akari_run_as_root apt-get install -y -q --no-install-recommends "${missing[@]}"
     fi
 
-    # Tests also run under ja_JP.UTF-8; generate that locale once so the C library knows it.
-    if ! locale -a 2>/dev/null | grep -qi '^ja_JP\.utf-\?8$'; then
-        if [ -f /etc/locale.gen ] && command -v locale-gen >/dev/null 2>&1; then
-            akari_run_as_root sed -i 's/^# *\(ja_JP.UTF-8 UTF-8\)/\1/' /etc/locale.gen
-            grep -q '^ja_JP.UTF-8 UTF-8' /etc/locale.gen || echo 'ja_JP.UTF-8 UTF-8' | akari_run_as_root tee -a /etc/locale.gen >/dev/null
-            akari_run_as_root locale-gen >/dev/null
-        fi
+    # Tests run under en_US.UTF-8 and ja_JP.UTF-8; generate those locales once so the C
+    # library knows them (Qt would otherwise fall back to C.UTF-8 with a warning).
+    local locale_name generate=0
+    for locale_name in en_US ja_JP; do
+        locale -a 2>/dev/null | grep -qi "^${locale_name}\.utf-\?8\$" && continue
+        [ -f /etc/locale.gen ] && command -v locale-gen >/dev/null 2>&1 || continue
+        akari_run_as_root sed -i "s/^# *\(${locale_name}.UTF-8 UTF-8\)/\1/" /etc/locale.gen
+        grep -q "^${locale_name}.UTF-8 UTF-8" /etc/locale.gen \
+            || echo "${locale_name}.UTF-8 UTF-8" | akari_run_as_root tee -a /etc/locale.gen >/dev/null
+        generate=1
+    done
+    if [ "$generate" = 1 ]; then
+        akari_run_as_root locale-gen >/dev/null
     fi
 }
 

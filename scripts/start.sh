@@ -10,10 +10,11 @@ cd "$root"
 . scripts/deps.sh
 akari_install_dependencies
 cmake --preset release
-cmake --build --preset release
+cmake --build --preset release --target akari akari-cli
 cd "$here"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
-    echo "akari: no display is set (DISPLAY or WAYLAND_DISPLAY); on a server, use akari-cli instead:" >&2
-    echo "       $root/build/release/bin/akari-cli --help" >&2
+    echo "akari: no display is set (DISPLAY or WAYLAND_DISPLAY), so the window cannot open." >&2
+    echo "       On a server, use the command-line twin: $root/build/release/bin/akari-cli --help" >&2
+    exit 1
 fi
 exec "$root/build/release/bin/akari" "$@"

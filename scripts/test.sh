@@ -10,11 +10,18 @@ cd "$root"
 . scripts/deps.sh
 akari_install_dependencies
 
-configure_args=()
-if [ "${CI:-}" = "true" ] || [ "${AKARI_STRICT:-}" = "1" ]; then
-    configure_args+=(-DAKARI_WARNINGS_AS_ERRORS=ON -DAKARI_FORCE_ASSERTS=ON)
+# The tests read real projects and test vectors from ../shared next to the checkout.
+shared="${AKARI_SHARED_DIR:-$root/../shared}"
+if [ ! -d "$shared/corpus" ]; then
+    echo "akari: the tests need the shared corpus at $shared (set AKARI_SHARED_DIR to its folder)." >&2
+    exit 2
 fi
-cmake --preset dev "${configure_args[@]}"
+# Strict (CI) or not, say so explicitly: a cached ON must not outlive a strict run.
+strict=OFF
+if [ "${CI:-}" = "true" ] || [ "${AKARI_STRICT:-}" = "1" ]; then
+    strict=ON
+fi
+cmake --preset dev -DAKARI_WARNINGS_AS_ERRORS=$strict -DAKARI_FORCE_ASSERTS=$strict "-DAKARI_SHARED_DIR=$shared"
 cmake --build --preset dev
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

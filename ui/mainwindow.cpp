@@ -401,8 +401,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
         m_state->setLayout(WindowKey, splitter->saveState());
     m_state->setCurrentPage(pageName(currentPage()));
-    m_state->sync();
-    m_settings->sync();
+    for (const Result<void> &saved : {m_state->sync(), m_settings->sync()}) {
+        if (!saved)
+            qCWarning(lcUi).noquote() << saved.error().toString();
+    }
     event->accept();
 }
 

@@ -38,8 +38,10 @@ int CliApplication::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Akari for the command line: the right PyTorch build for every machine."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+    // Our own help and version options: Qt 6.4's Japanese catalog lacks its built-in descriptions.
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help and exit."));
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, tr("Show the version and exit."));
+    parser.addOptions({helpOption, versionOption});
     parser.addPositionalArgument(u"command"_s, tr("The command to run."), u"COMMAND [ARGUMENTS...]"_s);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 

@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "guioptions.h"
+
 class QApplication;
+class QTemporaryDir;
 
 namespace Akari
 {
@@ -18,8 +21,8 @@ class Settings;
 class WindowState;
 
 /**
- * \brief The GUI process: parses the command line, owns settings, translators, the log and
- * the main window, and implements --screenshot.
+ * \brief The GUI process: owns settings, translators, the log and the main window, and
+ * implements --screenshot. The command line was parsed before (GuiCommandLine).
  */
 class GuiApplication final
 {
@@ -27,18 +30,23 @@ class GuiApplication final
     Q_DISABLE_COPY_MOVE(GuiApplication)
 
 public:
-    GuiApplication(int &argc, char **argv);
+    GuiApplication(int &argc, char **argv, GuiOptions options);
     ~GuiApplication();
+
+    /// Parses the command line without a window system, then runs the application.
+    /// Returns the process exit code.
+    [[nodiscard]] static int run(int &argc, char **argv);
 
     /// Runs the event loop; returns the process exit code.
     int exec();
 
 private:
-    struct Options;
-    [[nodiscard]] int parseCommandLine(Options &options);
     void startScreenshot(const QString &filePath);
+    void applyLanguage();
 
+    GuiOptions m_options;
     std::unique_ptr<QApplication> m_app;
+    std::unique_ptr<QTemporaryDir> m_throwawayProfile; ///< --screenshot never touches real settings
     std::unique_ptr<LogBuffer> m_log;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<WindowState> m_state;

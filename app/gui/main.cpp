@@ -3,6 +3,5 @@
 
 int main(int argc, char *argv[])
 {
-    Akari::GuiApplication application(argc, argv);
-    return application.exec();
+    return Akari::GuiApplication::run(argc, argv);
 }

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QTranslator>
 
+#include "../error.h"
 #include "language.h"
 
 namespace Akari
@@ -26,10 +27,12 @@ public:
     explicit LanguageManager(QObject *parent = nullptr);
     ~LanguageManager() override;
 
-    /// Applies \a choice; System is resolved against QLocale::uiLanguages().
-    void apply(Language choice);
+    /// Applies \a choice; System is resolved against QLocale::uiLanguages(). A NotFound error
+    /// when Akari's catalog for the language is missing (the texts then stay in English);
+    /// a missing Qt catalog is only logged, since Akari's own texts still change.
+    Result<void> apply(Language choice);
     /// Applies \a choice resolved against \a uiLanguages (a seam for tests).
-    void apply(Language choice, const QStringList &uiLanguages);
+    Result<void> apply(Language choice, const QStringList &uiLanguages);
 
     [[nodiscard]] Language choice() const { return m_choice; }
     /// The language actually shown: English or Japanese.

@@ -4,23 +4,14 @@
 #include <deque>
 #include <mutex>
 
-#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
 
+#include "logentry.h"
+
 namespace Akari
 {
-
-/// One line of the application log.
-struct LogEntry
-{
-    qint64 id = 0; ///< increases by one per message, never reused
-    QDateTime time;
-    QtMsgType type = QtInfoMsg;
-    QString category;
-    QString message;
-};
 
 /**
  * \brief Keeps the newest log messages in a bounded ring so the Log page can show them live.

@@ -29,31 +29,74 @@ QString toQString(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QString stringAt(const toml::node_view<const toml::node> &node)
+enum class Expected
 {
-    if (const auto value = node.value<std::string_view>())
-        return toQString(*value);
-    return {};
+    String,
+    StringList,
+    Table,
+    TableList,
+};
+
+// A value of the wrong type where pyproject.toml's schema fixes one is an error that points
+// at the value, never a silently empty field.
+Error wrongType(const toml::node &node, const QString &key, Expected expected, const QString &filePath)
+{
+    const char *message = nullptr;
+    switch (expected) {
+    case Expected::String:
+        message = QT_TRANSLATE_NOOP("Akari::PyProjectReader", "“%1” must be a string.");
+        break;
+    case Expected::StringList:
+        message = QT_TRANSLATE_NOOP("Akari::PyProjectReader", "“%1” must be a list of strings.");
+        break;
+    case Expected::Table:
+        message = QT_TRANSLATE_NOOP("Akari::PyProjectReader", "“%1” must be a table.");
+        break;
+    case Expected::TableList:
+        message = QT_TRANSLATE_NOOP("Akari::PyProjectReader", "“%1” must be a list of tables.");
+        break;
+    }
+    const toml::source_position where = node.source().begin;
+    return {Error::Code::Parse, QCoreApplication::translate("Akari::PyProjectReader", message).arg(key), filePath,
+            static_cast<int>(where.line), static_cast<int>(where.column)};
 }
 
-QStringList stringsIn(const toml::node_view<const toml::node> &node)
+/// The string at \a node; empty when absent; an error when it is something else.
+Result<QString> stringAt(const toml::node_view<const toml::node> &node, const QString &key, const QString &filePath)
+{
+    if (!node)
+        return QString();
+    if (const auto value = node.value<std::string_view>())
+        return toQString(*value);
+    return fail(wrongType(*node.node(), key, Expected::String, filePath));
+}
+
+Result<QStringList> stringsIn(const toml::node_view<const toml::node> &node, const QString &key,
+                              const QString &filePath)
 {
     QStringList result;
-    if (const toml::array *array = node.as_array()) {
-        for (const toml::node &element : *array) {
-            if (const auto value = element.value<std::string_view>())
-                result.append(toQString(*value));
-        }
+    if (!node)
+        return result;
+    const toml::array *array = node.as_array();
+    if (!array)
+        return fail(wrongType(*node.node(), key, Expected::StringList, filePath));
+    for (const toml::node &element : *array) {
+        const auto value = element.value<std::string_view>();
+        if (!value)
+            return fail(wrongType(element, key, Expected::StringList, filePath));
+        result.append(toQString(*value));
     }
     return result;
 }
 
 // toml++ keeps a table's keys sorted; users expect them in the order the file lists them.
-QStringList keysOf(const toml::node_view<const toml::node> &node)
+Result<QStringList> keysOf(const toml::node_view<const toml::node> &node, const QString &key, const QString &filePath)
 {
+    if (!node)
+        return QStringList();
     const toml::table *table = node.as_table();
     if (!table)
-        return {};
+        return fail(wrongType(*node.node(), key, Expected::Table, filePath));
     std::vector<std::pair<toml::source_position, std::string_view>> keys;
     for (const auto &[key, value] : *table)
         keys.emplace_back(key.source().begin, key.str());
@@ -118,22 +161,42 @@ Result<PyProjectSummary> PyProjectReader::parse(const QByteArray &text, const QS
     summary.sizeBytes = text.size();
     summary.lineCount = text.isEmpty() ? 0 : text.count('\n') + (text.endsWith('\n') ? 0 : 1);
 
+    // Assigns the field or returns the error from the enclosing function.
+#define AKARI_READ(target, expression)                                                                                 \
+    do {                                                                                                               \
+        auto value = (expression);                                                                                     \
+        if (!value)                                                                                                    \
+            return fail(value.error());                                                                                \
+        (target) = std::move(*value);                                                                                  \
+    } while (false)
+
     const toml::node_view<const toml::node> project = std::as_const(root)[std::string_view("project")];
-    summary.name = stringAt(project["name"]);
-    summary.version = stringAt(project["version"]);
-    summary.requiresPython = stringAt(project["requires-python"]);
-    summary.dependencies = stringsIn(project["dependencies"]);
-    summary.extras = keysOf(project["optional-dependencies"]);
+    if (project && !project.is_table())
+        return fail(wrongType(*project.node(), u"project"_s, Expected::Table, filePath));
+    AKARI_READ(summary.name, stringAt(project["name"], u"project.name"_s, filePath));
+    AKARI_READ(summary.version, stringAt(project["version"], u"project.version"_s, filePath));
+    AKARI_READ(summary.requiresPython, stringAt(project["requires-python"], u"project.requires-python"_s, filePath));
+    AKARI_READ(summary.dependencies, stringsIn(project["dependencies"], u"project.dependencies"_s, filePath));
+    AKARI_READ(summary.extras, keysOf(project["optional-dependencies"], u"project.optional-dependencies"_s, filePath));
 
     const toml::node_view<const toml::node> uv = std::as_const(root)[std::string_view("tool")]["uv"];
-    if (const toml::array *indexes = uv["index"].as_array()) {
-        for (const toml::node &index : *indexes) {
+    if (const toml::node_view<const toml::node> indexes = uv["index"]) {
+        const toml::array *list = indexes.as_array();
+        if (!list)
+            return fail(wrongType(*indexes.node(), u"tool.uv.index"_s, Expected::TableList, filePath));
+        for (const toml::node &index : *list) {
+            if (!index.is_table())
+                return fail(wrongType(index, u"tool.uv.index"_s, Expected::TableList, filePath));
             const toml::node_view<const toml::node> view(index);
-            const QString name = stringAt(view["name"]);
-            summary.indexNames.append(name.isEmpty() ? stringAt(view["url"]) : name);
+            QString name;
+            QString url;
+            AKARI_READ(name, stringAt(view["name"], u"tool.uv.index.name"_s, filePath));
+            AKARI_READ(url, stringAt(view["url"], u"tool.uv.index.url"_s, filePath));
+            summary.indexNames.append(name.isEmpty() ? url : name);
         }
     }
-    summary.sourcedPackages = keysOf(uv["sources"]);
+    AKARI_READ(summary.sourcedPackages, keysOf(uv["sources"], u"tool.uv.sources"_s, filePath));
+#undef AKARI_READ
     return summary;
 }
 

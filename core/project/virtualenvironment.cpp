@@ -71,14 +71,17 @@ Result<VirtualEnvironmentInfo> VirtualEnvironment::inspect(const QString &enviro
 {
     VirtualEnvironmentInfo info;
     info.path = QDir::cleanPath(environmentPath);
+    const QFileInfo folder(info.path);
+    if (!folder.exists())
+        return info; // no environment yet: a normal state, not an error
+    if (!folder.isDir())
+        return fail({Error::Code::InvalidArgument, tr("This is a file, not a virtual environment folder."), info.path});
     const QDir dir(info.path);
-    if (!dir.exists())
-        return info;
 
     QFile config(dir.filePath(u"pyvenv.cfg"_s));
     if (!config.exists())
-        return fail(
-            {Error::Code::Parse, tr("This folder is not a virtual environment: pyvenv.cfg is missing."), info.path});
+        return fail({Error::Code::InvalidArgument,
+                     tr("This folder is not a virtual environment: pyvenv.cfg is missing."), info.path});
     if (!config.open(QIODevice::ReadOnly | QIODevice::Text))
         return fail({Error::Code::Io, tr("Could not read the file: %1").arg(config.errorString()), config.fileName()});
 

@@ -106,19 +106,26 @@ QVariant Settings::value(Key key) const
     return stored;
 }
 
-bool Settings::setValue(Key key, const QVariant &value)
+void Settings::store(Key key, const QVariant &value)
+{
+    const Result<void> stored = setValue(key, value);
+    Q_ASSERT_X(stored, "Settings::store", "a typed setter produced a value of the wrong type");
+}
+
+Result<void> Settings::setValue(Key key, const QVariant &value)
 {
     const Definition &entry = definition(key);
     QVariant converted = value;
     if (!convertStrictly(converted, entry.type)) {
-        qCWarning(lcSettings).noquote() << tr("Ignored an invalid value for the setting %1.").arg(entry.name);
-        return false;
+        const QString message = tr("“%1” is not a valid value for the setting %2.").arg(value.toString(), entry.name);
+        qCWarning(lcSettings).noquote() << message;
+        return fail({Error::Code::InvalidArgument, message, m_store->fileName()});
     }
     if (this->value(key) == converted)
-        return true;
+        return {};
     m_store->setValue(entry.name, converted);
     emit changed(key);
-    return true;
+    return {};
 }
 
 void Settings::reset(Key key)
@@ -129,14 +136,15 @@ void Settings::reset(Key key)
         emit changed(key);
 }
 
-bool Settings::sync()
+Result<void> Settings::sync()
 {
     m_store->sync();
     if (m_store->status() != QSettings::NoError) {
-        qCWarning(lcSettings).noquote() << tr("Could not save the settings to %1.").arg(m_store->fileName());
-        return false;
+        const QString message = tr("Could not save the settings to %1.").arg(m_store->fileName());
+        qCWarning(lcSettings).noquote() << message;
+        return fail({Error::Code::Io, message, m_store->fileName()});
     }
-    return true;
+    return {};
 }
 
 Language Settings::language() const
@@ -146,7 +154,7 @@ Language Settings::language() const
 
 void Settings::setLanguage(Language language)
 {
-    setValue(Key::Language, languageCode(language));
+    store(Key::Language, languageCode(language));
 }
 
 QStringList Settings::recentProjects() const
@@ -160,19 +168,19 @@ void Settings::addRecentProject(const QString &directory)
     QStringList list = recentProjects();
     list.removeAll(path);
     list.prepend(path);
-    setValue(Key::RecentProjects, list.mid(0, maxRecentProjects()));
+    store(Key::RecentProjects, list.mid(0, maxRecentProjects()));
 }
 
 void Settings::removeRecentProject(const QString &directory)
 {
     QStringList list = recentProjects();
     list.removeAll(QDir::cleanPath(directory));
-    setValue(Key::RecentProjects, list);
+    store(Key::RecentProjects, list);
 }
 
 void Settings::clearRecentProjects()
 {
-    setValue(Key::RecentProjects, QStringList());
+    store(Key::RecentProjects, QStringList());
 }
 
 int Settings::maxRecentProjects() const
@@ -182,10 +190,10 @@ int Settings::maxRecentProjects() const
 
 void Settings::setMaxRecentProjects(int count)
 {
-    setValue(Key::MaxRecentProjects, std::clamp(count, 1, MaxRecentProjectsLimit));
+    store(Key::MaxRecentProjects, std::clamp(count, 1, MaxRecentProjectsLimit));
     const QStringList list = recentProjects();
     if (list.size() > maxRecentProjects())
-        setValue(Key::RecentProjects, list.mid(0, maxRecentProjects()));
+        store(Key::RecentProjects, list.mid(0, maxRecentProjects()));
 }
 
 bool Settings::showDebugMessages() const
@@ -195,7 +203,7 @@ bool Settings::showDebugMessages() const
 
 void Settings::setShowDebugMessages(bool show)
 {
-    setValue(Key::ShowDebugMessages, show);
+    store(Key::ShowDebugMessages, show);
 }
 
 } // namespace Akari

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "../error.h"
 #include "../i18n/language.h"
 
 class QSettings;
@@ -54,11 +55,13 @@ public:
     [[nodiscard]] QString filePath() const;
     /// The stored value converted to the key's type, or the default.
     [[nodiscard]] QVariant value(Key key) const;
-    /// Returns false (and stores nothing) when \a value cannot be converted to the key's type.
-    bool setValue(Key key, const QVariant &value);
+    /// Stores \a value; an InvalidArgument error (and nothing stored) when it cannot be
+    /// converted to the key's type.
+    Result<void> setValue(Key key, const QVariant &value);
     void reset(Key key);
-    /// Writes pending changes to disk now; false when the file cannot be written.
-    bool sync();
+    /// Writes pending changes to disk now; an Io error naming the file when that fails.
+    /// (A few hundred bytes: done on the calling thread by design.)
+    Result<void> sync();
 
     // Typed accessors for the keys the application uses.
     [[nodiscard]] Language language() const;
@@ -77,6 +80,9 @@ signals:
     void changed(Akari::Settings::Key key);
 
 private:
+    /// setValue() for values the typed setters built, which always have the right type.
+    void store(Key key, const QVariant &value);
+
     std::unique_ptr<QSettings> m_store;
 };
 

@@ -51,9 +51,13 @@ void WindowState::setCurrentPage(const QString &page)
     m_store->setValue(u"MainWindow/Page"_s, page);
 }
 
-void WindowState::sync()
+Result<void> WindowState::sync()
 {
     m_store->sync();
+    if (m_store->status() != QSettings::NoError)
+        return fail({Error::Code::Io, tr("Could not save the window layout to %1.").arg(m_store->fileName()),
+                     m_store->fileName()});
+    return {};
 }
 
 } // namespace Akari

@@ -4,7 +4,10 @@
 #include <memory>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
+
+#include "../error.h"
 
 class QSettings;
 
@@ -19,6 +22,7 @@ namespace Akari
  */
 class WindowState final
 {
+    Q_DECLARE_TR_FUNCTIONS(Akari::WindowState)
     Q_DISABLE_COPY_MOVE(WindowState)
 
 public:
@@ -34,7 +38,8 @@ public:
     void setLayout(const QString &window, const QByteArray &layout);
     [[nodiscard]] QString currentPage() const;
     void setCurrentPage(const QString &page);
-    void sync();
+    /// Writes pending changes now; an Io error naming the file when that fails.
+    Result<void> sync();
 
 private:
     std::unique_ptr<QSettings> m_store;

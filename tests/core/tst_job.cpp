@@ -80,6 +80,8 @@ private slots:
     void shouldEmitSignalsInOrder();
     void shouldIgnoreSecondStart();
     void shouldNeitherCrashNorBlockWhenDeletedWhileRunning();
+    void shouldKeepResultWhenCancelArrivesAfterWorkEnded();
+    void shouldNotRunWorkCancelledWhileQueued();
 
 private:
     std::unique_ptr<QThreadPool> m_pool;
@@ -427,3 +429,50 @@ void TestJob::shouldNeitherCrashNorBlockWhenDeletedWhileRunning()
 
 QTEST_GUILESS_MAIN(TestJob)
 #include "tst_job.moc"
+
+void TestJob::shouldKeepResultWhenCancelArrivesAfterWorkEnded()
+{
+    auto ended = std::make_shared<std::atomic_bool>(false);
+    std::unique_ptr<Job> job(Job::create<int>(u"quick"_s, [ended](JobContext &) -> Result<int> {
+        ended->store(true);
+        return 42;
+    }));
+    QSignalSpy succeeded(job.get(), &Job::succeeded);
+    job->start(m_pool.get());
+    // The work has returned, but its result has not been delivered: no event was processed.
+    const QDeadlineTimer deadline(PromptMs);
+    while (!ended->load() && !deadline.hasExpired())
+        QThread::msleep(1);
+    QVERIFY(ended->load());
+    m_pool->waitForDone(PromptMs);
+    job->cancel();
+    QTRY_COMPARE(succeeded.count(), 1);
+    QCOMPARE(succeeded.first().first().toInt(), 42);
+    QCOMPARE(job->state(), Job::State::Succeeded);
+}
+
+void TestJob::shouldNotRunWorkCancelledWhileQueued()
+{
+    m_pool->setMaxThreadCount(1);
+    QSemaphore release;
+    auto blockerRunning = std::make_shared<std::atomic_bool>(false);
+    std::unique_ptr<Job> blocker(new Job(u"blocker"_s, [&release, blockerRunning](JobContext &) -> Result<QVariant> {
+        blockerRunning->store(true);
+        release.acquire();
+        return QVariant(1);
+    }));
+    auto queuedRan = std::make_shared<std::atomic_bool>(false);
+    std::unique_ptr<Job> queued(new Job(u"queued"_s, [queuedRan](JobContext &) -> Result<QVariant> {
+        queuedRan->store(true);
+        return QVariant(2);
+    }));
+    QSignalSpy cancelled(queued.get(), &Job::cancelled);
+    blocker->start(m_pool.get());
+    QTRY_VERIFY(blockerRunning->load());
+    queued->start(m_pool.get()); // waits: the only thread is busy
+    queued->cancel();
+    release.release();
+    QTRY_COMPARE(cancelled.count(), 1);
+    QVERIFY(!queuedRan->load());
+    QCOMPARE(queued->state(), Job::State::Cancelled);
+}

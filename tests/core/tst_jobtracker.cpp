@@ -51,6 +51,7 @@ private slots:
     void shouldCancelAllRunningJobs();
     void shouldTrackJobCancelledBeforeRun();
     void shouldAskWorkToStopWhenDestroyed();
+    void shouldForgetJobDeletedBeforeItFinished();
 };
 
 void TestJobTracker::shouldTrackJobUntilItFinishes()
@@ -177,6 +178,23 @@ void TestJobTracker::shouldAskWorkToStopWhenDestroyed()
     QVERIFY2(clock.elapsed() < PromptMs, "destroying the tracker waited for a work that was never asked to stop");
     QTRY_VERIFY_WITH_TIMEOUT(!running->load(), PromptMs);
     QVERIFY(sawCancel->load());
+}
+
+void TestJobTracker::shouldForgetJobDeletedBeforeItFinished()
+{
+    JobTracker tracker;
+    QSignalSpy busy(&tracker, &JobTracker::busyChanged);
+    Job *job = tracker.run(new Job(u"doomed"_s, [](JobContext &context) -> Result<QVariant> {
+        while (!context.isCancelled())
+            QThread::msleep(1);
+        return Akari::fail(Error::cancelled());
+    }));
+    QVERIFY(tracker.isBusy());
+    delete job; // someone else deletes it: no finished() will ever come
+    QVERIFY(!tracker.isBusy());
+    QVERIFY(tracker.runningJobs().isEmpty());
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(busy.last().first().toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(TestJobTracker)

@@ -96,6 +96,8 @@ private slots:
     void shouldReportWhereTomlIsMalformed_data();
     void shouldReportWhereTomlIsMalformed();
     void shouldReportUnreadableFile();
+    void shouldPointAtValuesOfTheWrongType_data();
+    void shouldPointAtValuesOfTheWrongType();
     void shouldLoadThroughJob();
     void shouldFailJobForMissingProject();
 
@@ -260,6 +262,41 @@ void TestPyProjectReader::shouldReportUnreadableFile()
     QCOMPARE(result.error().code(), Error::Code::Io);
     QCOMPARE(result.error().file(), path);
     QVERIFY(!result.error().message().isEmpty());
+}
+
+void TestPyProjectReader::shouldPointAtValuesOfTheWrongType_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("name is a number") << QByteArray("[project]\nname = 3\n") << u"project.name"_s << 2 << 8;
+    QTest::newRow("dependencies is a string")
+        << QByteArray("[project]\nname = \"x\"\ndependencies = \"torch\"\n") << u"project.dependencies"_s << 3 << 16;
+    QTest::newRow("a dependency is a table")
+        << QByteArray("[project]\ndependencies = [\n  \"numpy\",\n  { name = \"torch\" },\n]\n")
+        << u"project.dependencies"_s << 4 << 3;
+    QTest::newRow("project is a string") << QByteArray("project = \"x\"\n") << u"project"_s << 1 << 11;
+    QTest::newRow("index entry is a string")
+        << QByteArray("[tool.uv]\nindex = [\"https://download.pytorch.org/whl/cpu\"]\n") << u"tool.uv.index"_s << 2
+        << 10;
+    QTest::newRow("sources is a list") << QByteArray("[tool.uv]\nsources = []\n") << u"tool.uv.sources"_s << 2 << 11;
+}
+
+void TestPyProjectReader::shouldPointAtValuesOfTheWrongType()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, key);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const QString path = QDir(m_dir.path()).filePath(u"typed/pyproject.toml"_s);
+    const Akari::Result<PyProjectSummary> result = PyProjectReader::parse(text, path);
+    QVERIFY(!result.has_value());
+    QCOMPARE(result.error().code(), Error::Code::Parse);
+    QCOMPARE(result.error().file(), path);
+    QVERIFY2(result.error().message().contains(key), qPrintable(result.error().message()));
+    QCOMPARE(result.error().line(), line);
+    QCOMPARE(result.error().column(), column);
 }
 
 void TestPyProjectReader::shouldLoadThroughJob()

@@ -86,6 +86,7 @@ private slots:
     void shouldReadEnvironment();
     void shouldAcceptMissingEnvironment();
     void shouldRejectFolderWithoutConfig();
+    void shouldRejectAFileInPlaceOfTheFolder();
     void shouldInspectThroughJob();
     void shouldReadRealVenv();
 };
@@ -189,9 +190,20 @@ void TestVirtualEnvironment::shouldRejectFolderWithoutConfig()
 
     const Akari::Result<VirtualEnvironmentInfo> info = VirtualEnvironment::inspect(venv + u'/');
     QVERIFY(!info.has_value());
-    QCOMPARE(info.error().code(), Error::Code::Parse);
+    QCOMPARE(info.error().code(), Error::Code::InvalidArgument);
     QCOMPARE(info.error().file(), venv);
     QVERIFY(!info.error().message().isEmpty());
+}
+
+void TestVirtualEnvironment::shouldRejectAFileInPlaceOfTheFolder()
+{
+    const QTemporaryDir project;
+    const QString venv = QDir(project.path()).filePath(u".venv"_s);
+    QVERIFY(Akari::Test::writeFile(venv, "not a folder\n"));
+    const Akari::Result<VirtualEnvironmentInfo> info = VirtualEnvironment::inspect(venv);
+    QVERIFY(!info.has_value());
+    QCOMPARE(info.error().code(), Error::Code::InvalidArgument);
+    QCOMPARE(info.error().file(), venv);
 }
 
 void TestVirtualEnvironment::shouldInspectThroughJob()

@@ -26,11 +26,6 @@ QString sharedPath(const QString &relative)
     return QDir(sharedDir()).filePath(relative);
 }
 
-QString testDataPath(const QString &relative)
-{
-    return QDir(QStringLiteral(AKARI_TESTS_DATA_DIR)).filePath(relative);
-}
-
 IsolatedProfile::IsolatedProfile()
 {
     QStandardPaths::setTestModeEnabled(true);

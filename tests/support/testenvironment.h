@@ -19,8 +19,6 @@ namespace Akari::Test
 [[nodiscard]] QString sharedDir();
 /// A path below sharedDir(), e.g. sharedPath(u"corpus/pyprojects"_s).
 [[nodiscard]] QString sharedPath(const QString &relative);
-/// The project's tests/data folder.
-[[nodiscard]] QString testDataPath(const QString &relative);
 
 /**
  * \brief Settings and window state in a fresh temporary folder, removed afterwards.
