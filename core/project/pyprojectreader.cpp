@@ -98,14 +98,14 @@ Result<QStringList> keysOf(const toml::node_view<const toml::node> &node, const 
     if (!table)
         return fail(wrongType(*node.node(), key, Expected::Table, filePath));
     std::vector<std::pair<toml::source_position, std::string_view>> keys;
-    for (const auto &[key, value] : *table)
-        keys.emplace_back(key.source().begin, key.str());
+    for (const auto &[name, value] : *table)
+        keys.emplace_back(name.source().begin, name.str());
     std::ranges::sort(keys, [](const auto &a, const auto &b) {
         return std::tie(a.first.line, a.first.column) < std::tie(b.first.line, b.first.column);
     });
     QStringList result;
-    for (const auto &[position, key] : keys)
-        result.append(toQString(key));
+    for (const auto &[position, name] : keys)
+        result.append(toQString(name));
     return result;
 }
 } // namespace
