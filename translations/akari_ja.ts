@@ -46,6 +46,14 @@
         <source>Unknown command “%1”.</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::EnvironmentPage</name>
@@ -75,7 +83,7 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>準備完了</translation>
+        <translation>使用可能</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -186,12 +194,31 @@
 <context>
     <name>Akari::GuiApplication</name>
     <message>
-        <source>Akari: the right PyTorch build for every machine, in your uv project.</source>
-        <translation>Akari: どのマシンにも適した PyTorch ビルドを、あなたの uv プロジェクトに。</translation>
+        <source>Could not write the screenshot to “%1”.</source>
+        <translation>スクリーンショットを「%1」に書き込めませんでした。</translation>
     </message>
     <message>
-        <source>Project folder (or its pyproject.toml) to open.</source>
-        <translation>開くプロジェクトのフォルダー（または pyproject.toml）。</translation>
+        <source>The window was first painted %1 ms after start.</source>
+        <translation>起動から %1 ミリ秒後にウィンドウが初めて描画されました。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::GuiCommandLine</name>
+    <message>
+        <source>Akari: the right PyTorch build for every machine, in your uv project.</source>
+        <translation>Akari: どのマシンにも適した PyTorch ビルドを、uv プロジェクトに。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file, print startup_ms=N and peak_rss_kb=N, and exit.</source>
+        <translation>ウィンドウを PNG ファイルに描画し、startup_ms=N と peak_rss_kb=N を出力して終了します。</translation>
     </message>
     <message>
         <source>Page to show: hardware, project, environment or log.</source>
@@ -200,6 +227,18 @@
     <message>
         <source>Language for this run: en or ja.</source>
         <translation>今回の実行で使う言語: en または ja。</translation>
+    </message>
+    <message>
+        <source>Project folder (or its pyproject.toml) to open.</source>
+        <translation>開くプロジェクトのフォルダー（または pyproject.toml）。</translation>
+    </message>
+    <message>
+        <source>Run “akari --help” for usage.</source>
+        <translation>使い方は「akari --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>akari %1 (%2)</source>
+        <translation>akari %1（%2）</translation>
     </message>
     <message>
         <source>Only one project can be opened at a time.</source>
@@ -213,18 +252,6 @@
         <source>Unknown language “%1”: use en or ja.</source>
         <translation>不明な言語「%1」です。en または ja を指定してください。</translation>
     </message>
-    <message>
-        <source>Could not write the screenshot to “%1”.</source>
-        <translation>スクリーンショットを「%1」に書き込めませんでした。</translation>
-    </message>
-    <message>
-        <source>Render the window to a PNG file, print startup_ms=N and peak_rss_kb=N, and exit.</source>
-        <translation>ウィンドウを PNG ファイルに描画し、startup_ms=N と peak_rss_kb=N を出力して終了します。</translation>
-    </message>
-    <message>
-        <source>The window was first painted %1 ms after start.</source>
-        <translation>起動から %1 ミリ秒後にウィンドウが初めて描画されました。</translation>
-    </message>
 </context>
 <context>
     <name>Akari::HardwarePage</name>
@@ -234,12 +261,12 @@
     </message>
     <message>
         <source>This machine as PyTorch wheels see it: operating system, processor architecture and C library.</source>
-        <translation>PyTorch のホイールから見たこのマシン: オペレーティングシステム、プロセッサアーキテクチャ、C ライブラリ。</translation>
+        <translation>PyTorch のホイール選択に関わるこのマシンの情報: オペレーティングシステム、プロセッサアーキテクチャ、C ライブラリ。</translation>
     </message>
     <message numerus="yes">
         <source>%n logical core(s)</source>
         <translation>
-            <numerusform>%n 論理コア</numerusform>
+            <numerusform>論理コア %n 個</numerusform>
         </translation>
     </message>
     <message>
@@ -641,16 +668,32 @@
         <source>The file does not exist.</source>
         <translation>ファイルが存在しません。</translation>
     </message>
+    <message>
+        <source>“%1” must be a string.</source>
+        <translation>「%1」は文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of strings.</source>
+        <translation>「%1」は文字列のリストでなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a table.</source>
+        <translation>「%1」はテーブルでなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of tables.</source>
+        <translation>「%1」はテーブルのリストでなければなりません。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::Settings</name>
     <message>
-        <source>Ignored an invalid value for the setting %1.</source>
-        <translation>設定 %1 の無効な値を無視しました。</translation>
-    </message>
-    <message>
         <source>Could not save the settings to %1.</source>
         <translation>設定を %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for the setting %2.</source>
+        <translation>「%1」は設定 %2 の値として正しくありません。</translation>
     </message>
 </context>
 <context>
@@ -713,6 +756,10 @@
         <source>Reading</source>
         <translation>読み込み中</translation>
     </message>
+    <message>
+        <source>This is a file, not a virtual environment folder.</source>
+        <translation>これはファイルであり、仮想環境のフォルダーではありません。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::WelcomePage</name>
@@ -722,7 +769,7 @@
     </message>
     <message>
         <source>The right PyTorch build for every machine, written into your uv project.</source>
-        <translation>どのマシンにも適した PyTorch ビルドを、あなたの uv プロジェクトに書き込みます。</translation>
+        <translation>どのマシンにも適した PyTorch ビルドを選び、uv プロジェクトに書き込みます。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -756,6 +803,13 @@
     <message>
         <source>You can also drop a project folder or its pyproject.toml onto this window.</source>
         <translation>プロジェクトのフォルダーや pyproject.toml をこのウィンドウにドロップして開くこともできます。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::WindowState</name>
+    <message>
+        <source>Could not save the window layout to %1.</source>
+        <translation>ウィンドウのレイアウトを %1 に保存できませんでした。</translation>
     </message>
 </context>
 </TS>

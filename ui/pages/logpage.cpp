@@ -108,7 +108,8 @@ void LogPage::retranslateUi()
     for (const QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg, QtFatalMsg})
         widestLevel = std::max(widestLevel, metrics.horizontalAdvance(LogBuffer::typeName(type)));
     const int iconSpace = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
-    m_view->horizontalHeader()->resizeSection(LogModel::TypeColumn, widestLevel + iconSpace + 3 * metrics.averageCharWidth());
+    m_view->horizontalHeader()->resizeSection(LogModel::TypeColumn,
+                                              widestLevel + iconSpace + 3 * metrics.averageCharWidth());
     m_view->horizontalHeader()->resizeSection(LogModel::TimeColumn,
                                               m_view->fontMetrics().horizontalAdvance(u"00:00:00.000"_s) +
                                                   4 * m_view->fontMetrics().averageCharWidth());
