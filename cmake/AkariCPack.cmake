@@ -12,11 +12,12 @@ set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_DESCRIPTION
-    "Akari detects the GPUs and drivers of a machine, recommends the PyTorch build that fits\n"
-    "them and writes that choice into a uv project's pyproject.toml, keeping the user's\n"
-    "comments and formatting. It checks which wheels the package indexes offer and syncs the\n"
-    "project's environment. The package holds the Qt desktop application (akari) and its\n"
-    "command-line twin for servers without a screen (akari-cli).")
+    "Akari helps PyTorch projects built on uv use the right PyTorch build on every machine.\n"
+    "This version shows the machine as PyTorch wheels see it (operating system, architecture,\n"
+    "C library), a uv project's Python requirement, dependencies and package indexes, and the\n"
+    "project's virtual environment, in English and Japanese. GPU detection, backend\n"
+    "configuration and environment sync are in development. The package holds the Qt desktop\n"
+    "application (akari) and its command-line twin for servers (akari-cli).")
 string(JOIN "" CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
 set(CPACK_STRIP_FILES ON)
 

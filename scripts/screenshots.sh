@@ -8,13 +8,18 @@ cd "$root"
 cmake --preset release >/dev/null
 cmake --build --preset release --target akari >/dev/null
 
-work=$(mktemp -d)
+# A stable, readable location, so the pictures do not show a random temporary path.
+work="${TMPDIR:-/tmp}/akari-demo"
+rm -rf "$work"
 trap 'rm -rf "$work"' EXIT
 project="$work/nanochat"
 mkdir -p "$project"
 cp "$root/../shared/corpus/pyprojects/01-karpathy-nanochat.toml" "$project/pyproject.toml"
 # With pip where the interpreter can install it, so the Environment page lists packages.
-python3 -m venv "$project/.venv" 2>/dev/null || python3 -m venv --without-pip "$project/.venv"
+# Debian's own interpreter (not a developer's pyenv one), as a user of the .deb would have.
+python=/usr/bin/python3
+[ -x "$python" ] || python=python3
+"$python" -m venv "$project/.venv" 2>/dev/null || "$python" -m venv --without-pip "$project/.venv"
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
 unset QT_QPA_PLATFORM
 
