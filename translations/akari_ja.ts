@@ -56,6 +56,41 @@
     </message>
 </context>
 <context>
+    <name>Akari::CoreMetadata</name>
+    <message>
+        <source>The line is not valid UTF-8.</source>
+        <translation>この行は正しい UTF-8 ではありません。</translation>
+    </message>
+    <message>
+        <source>A continuation line comes before any field.</source>
+        <translation>フィールドより前に継続行があります。</translation>
+    </message>
+    <message>
+        <source>The line is not a “Field: value” header and no blank line comes before it.</source>
+        <translation>この行は「フィールド: 値」形式のヘッダーではなく、前に空行もありません。</translation>
+    </message>
+    <message>
+        <source>The field has no name.</source>
+        <translation>フィールドに名前がありません。</translation>
+    </message>
+    <message>
+        <source>The field name “%1” may not contain spaces or control characters.</source>
+        <translation>フィールド名「%1」に空白や制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice with different values (first on line %2).</source>
+        <translation>「%1」が異なる値で 2 回指定されています（最初は %2 行目）。</translation>
+    </message>
+    <message>
+        <source>The “Name” field is missing or empty.</source>
+        <translation>「Name」フィールドがないか空です。</translation>
+    </message>
+    <message>
+        <source>The “Version” field is missing or empty.</source>
+        <translation>「Version」フィールドがないか空です。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::EnvironmentPage</name>
     <message>
         <source>Environment</source>
@@ -311,6 +346,21 @@
     </message>
 </context>
 <context>
+    <name>Akari::HtmlIndexParser</name>
+    <message>
+        <source>The page uses version %1 of the simple repository API; Akari understands only version 1.</source>
+        <translation>このページはシンプルリポジトリ API のバージョン %1 を使っています。Akari が扱えるのはバージョン 1 だけです。</translation>
+    </message>
+    <message>
+        <source>The link “%1” names a hash algorithm that is not supported: “%2”.</source>
+        <translation>リンク「%1」は対応していないハッシュアルゴリズム「%2」を指定しています。</translation>
+    </message>
+    <message>
+        <source>The link “%1” is not a valid URL: %2</source>
+        <translation>リンク「%1」は正しい URL ではありません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Akari::Job</name>
     <message>
         <source>“%1” stopped because of an unexpected error: %2</source>
@@ -346,6 +396,65 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::JsonIndexParser</name>
+    <message>
+        <source>“%1” must be a string.</source>
+        <translation>「%1」は文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object.</source>
+        <translation>「%1」はオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list.</source>
+        <translation>「%1」はリストでなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” must be true, false or a string.</source>
+        <translation>「%1」は true、false、または文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” must be true, false or an object of hashes.</source>
+        <translation>「%1」は true、false、またはハッシュのオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number of bytes, zero or more.</source>
+        <translation>「%1」は 0 以上の整数のバイト数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1</source>
+        <translation>JSON として正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>The page is not a JSON object.</source>
+        <translation>このページは JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The page uses version %1 of the simple repository API; Akari understands only version 1.</source>
+        <translation>このページはシンプルリポジトリ API のバージョン %1 を使っています。Akari が扱えるのはバージョン 1 だけです。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plain file name: “%2”.</source>
+        <translation>「%1」は単純なファイル名ではありません: 「%2」</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL: “%2”.</source>
+        <translation>「%1」は正しい URL ではありません: 「%2」</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date and time: “%2”.</source>
+        <translation>「%1」は ISO 8601 形式の日時ではありません: 「%2」</translation>
+    </message>
+    <message>
+        <source>The page has no “files” list.</source>
+        <translation>このページには「files」リストがありません。</translation>
+    </message>
+    <message>
+        <source>The page has no “projects” list.</source>
+        <translation>このページには「projects」リストがありません。</translation>
     </message>
 </context>
 <context>
@@ -564,6 +673,17 @@
     </message>
 </context>
 <context>
+    <name>Akari::PackageName</name>
+    <message>
+        <source>name is invalid: the name is empty</source>
+        <translation>名前が正しくありません: 名前が空です</translation>
+    </message>
+    <message>
+        <source>name is invalid: %1 (unexpected character at column %2; a name has ASCII letters and digits, with &apos;.&apos;, &apos;_&apos; or &apos;-&apos; only between them)</source>
+        <translation>名前が正しくありません: %1（%2 列目に予期しない文字があります。名前は ASCII の英数字からなり、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; はその間にだけ使えます）</translation>
+    </message>
+</context>
+<context>
     <name>Akari::ProjectPage</name>
     <message>
         <source>Project: %1</source>
@@ -686,6 +806,29 @@
     </message>
 </context>
 <context>
+    <name>Akari::SdistFileName</name>
+    <message>
+        <source>Invalid sdist filename (%1): %2</source>
+        <translation>sdist のファイル名が正しくありません（%1）: %2</translation>
+    </message>
+    <message>
+        <source>extension must be &apos;.tar.gz&apos; or &apos;.zip&apos;</source>
+        <translation>拡張子は &apos;.tar.gz&apos; か &apos;.zip&apos; でなければなりません</translation>
+    </message>
+    <message>
+        <source>hyphen must separate name and version parts</source>
+        <translation>名前とバージョンはハイフンで区切る必要があります</translation>
+    </message>
+    <message>
+        <source>empty project name</source>
+        <translation>プロジェクト名が空です</translation>
+    </message>
+    <message>
+        <source>invalid version %1 at column %2: %3</source>
+        <translation>%2 列目のバージョン %1 が正しくありません: %3</translation>
+    </message>
+</context>
+<context>
     <name>Akari::Settings</name>
     <message>
         <source>Could not save the settings to %1.</source>
@@ -728,6 +871,52 @@
     </message>
 </context>
 <context>
+    <name>Akari::Specifier</name>
+    <message>
+        <source>Invalid specifier &apos;%1&apos;: unexpected end at column %2</source>
+        <translation>バージョン指定子 &apos;%1&apos; が正しくありません: %2 列目で入力が途中で終わっています</translation>
+    </message>
+    <message>
+        <source>Invalid specifier &apos;%1&apos;: unexpected &apos;%3&apos; at column %2</source>
+        <translation>バージョン指定子 &apos;%1&apos; が正しくありません: %2 列目に予期しない &apos;%3&apos; があります</translation>
+    </message>
+    <message>
+        <source>Invalid specifier &apos;%1&apos;: expected one of the operators ==, !=, &lt;=, &gt;=, &lt;, &gt;, ~= or === at column %2</source>
+        <translation>バージョン指定子 &apos;%1&apos; が正しくありません: %2 列目に演算子 ==、!=、&lt;=、&gt;=、&lt;、&gt;、~=、=== のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>Invalid specifier &apos;%1&apos;: the number at column %2 is too large</source>
+        <translation>バージョン指定子 &apos;%1&apos; が正しくありません: %2 列目の数値が大きすぎます</translation>
+    </message>
+    <message>
+        <source>Invalid specifier &apos;%1&apos;: expected a version at column %2</source>
+        <translation>バージョン指定子 &apos;%1&apos; が正しくありません: %2 列目にバージョンが必要です</translation>
+    </message>
+    <message>
+        <source>Invalid specifier &apos;%1&apos;: a local version label (column %2) is only allowed with == and !=</source>
+        <translation>バージョン指定子 &apos;%1&apos; が正しくありません: ローカルバージョンラベル（%2 列目）は == と != でのみ使えます</translation>
+    </message>
+    <message>
+        <source>Invalid specifier &apos;%1&apos;: ~= needs at least two release numbers (column %2)</source>
+        <translation>バージョン指定子 &apos;%1&apos; が正しくありません: ~= にはリリース番号が 2 つ以上必要です（%2 列目）</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SpecifierSet</name>
+    <message>
+        <source>Cannot combine specifier sets that allow and forbid pre-releases.</source>
+        <translation>プレリリースを許可するバージョン指定と禁止するバージョン指定は組み合わせられません。</translation>
+    </message>
+    <message>
+        <source>Set relations do not support === specifiers.</source>
+        <translation>集合の関係は === 指定には対応していません。</translation>
+    </message>
+    <message>
+        <source>Set relations need both specifier sets to have the same pre-release setting.</source>
+        <translation>集合の関係を求めるには、両方のバージョン指定のプレリリース設定が同じである必要があります。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::SystemProbe</name>
     <message>
         <source>Detecting the machine</source>
@@ -736,6 +925,60 @@
     <message>
         <source>Detecting</source>
         <translation>検出中</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::Tag</name>
+    <message>
+        <source>Tag %1 has an empty component: %2 (column %3)</source>
+        <translation>タグ %1 に空の要素があります: %2（%3 列目）</translation>
+    </message>
+    <message>
+        <source>Tag component %1 is not in sorted order per PEP 425 (column %2)</source>
+        <translation>タグの要素 %1 が PEP 425 の規定どおりに並んでいません（%2 列目）</translation>
+    </message>
+    <message>
+        <source>Compressed tag set would generate %1 tags, exceeding limit %2</source>
+        <translation>圧縮タグセットから %1 個のタグが生成され、上限 %2 を超えます</translation>
+    </message>
+    <message>
+        <source>Tag %1 must have exactly three components (found %2)</source>
+        <translation>タグ %1 はちょうど 3 つの要素を持つ必要があります（%2 個あります）</translation>
+    </message>
+    <message>
+        <source>Tag %1 has an invalid interpreter: %2 (column %3)</source>
+        <translation>タグ %1 のインタープリターが正しくありません: %2（%3 列目）</translation>
+    </message>
+    <message>
+        <source>Tag %1 is a compressed tag set, not a single tag (column %2)</source>
+        <translation>タグ %1 は単一のタグではなく圧縮タグセットです（%2 列目）</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::Version</name>
+    <message>
+        <source>Invalid version &apos;%1&apos;: the number at column %2 is too large</source>
+        <translation>バージョン &apos;%1&apos; が正しくありません: %2 列目の数値が大きすぎます</translation>
+    </message>
+    <message>
+        <source>Invalid version &apos;%1&apos;: unexpected end at column %2</source>
+        <translation>バージョン &apos;%1&apos; が正しくありません: %2 列目で予期せず終わっています</translation>
+    </message>
+    <message>
+        <source>Invalid version &apos;%1&apos;: unexpected &apos;%2&apos; at column %3</source>
+        <translation>バージョン &apos;%1&apos; が正しくありません: %3 列目に予期しない &apos;%2&apos; があります</translation>
+    </message>
+    <message>
+        <source>A version needs at least one release number.</source>
+        <translation>バージョンにはリリース番号が 1 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>A version number is too large.</source>
+        <translation>バージョン番号が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Invalid local version label &apos;%1&apos;.</source>
+        <translation>ローカルバージョンラベル &apos;%1&apos; が正しくありません。</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1046,41 @@
     <message>
         <source>You can also drop a project folder or its pyproject.toml onto this window.</source>
         <translation>プロジェクトのフォルダーや pyproject.toml をこのウィンドウにドロップして開くこともできます。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::WheelFileName</name>
+    <message>
+        <source>Invalid wheel filename (%1): %2</source>
+        <translation>ホイールのファイル名が正しくありません（%1）: %2</translation>
+    </message>
+    <message>
+        <source>extension must be &apos;.whl&apos;</source>
+        <translation>拡張子は &apos;.whl&apos; でなければなりません</translation>
+    </message>
+    <message>
+        <source>wrong number of parts: %1 instead of 5 or 6</source>
+        <translation>要素の数が正しくありません: 5 か 6 のはずが %1 個です</translation>
+    </message>
+    <message>
+        <source>invalid project name %1 at column %2</source>
+        <translation>%2 列目のプロジェクト名 %1 が正しくありません</translation>
+    </message>
+    <message>
+        <source>invalid version %1 at column %2: %3</source>
+        <translation>%2 列目のバージョン %1 が正しくありません: %3</translation>
+    </message>
+    <message>
+        <source>invalid build number %1 at column %2; it must start with a digit</source>
+        <translation>%2 列目のビルド番号 %1 が正しくありません。数字で始まる必要があります</translation>
+    </message>
+    <message>
+        <source>build number %1 at column %2 is too large</source>
+        <translation>%2 列目のビルド番号 %1 が大きすぎます</translation>
+    </message>
+    <message>
+        <source>invalid tag component %1 at column %2: %3</source>
+        <translation>%2 列目のタグ要素 %1 が正しくありません: %3</translation>
     </message>
 </context>
 <context>
