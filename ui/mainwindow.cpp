@@ -259,10 +259,33 @@ void MainWindow::retranslateUi()
     m_aboutQtAction->setText(tr("About &Qt"));
     rebuildRecentMenu();
     updateWindowTitle();
-    if (!m_jobs->isBusy())
-        m_statusText->setText(m_projectDirectory.isEmpty()
-                                  ? tr("Ready")
-                                  : tr("Project: %1").arg(QDir::toNativeSeparators(m_projectDirectory)));
+    showStatus();
+}
+
+void MainWindow::setStatus(Status status, const QString &path)
+{
+    m_status = status;
+    m_statusPath = path;
+    showStatus();
+}
+
+void MainWindow::showStatus()
+{
+    const QString path = QDir::toNativeSeparators(m_statusPath);
+    switch (m_status) {
+    case Status::Ready:
+        m_statusText->setText(tr("Ready"));
+        break;
+    case Status::Opening:
+        m_statusText->setText(tr("Opening %1…").arg(path));
+        break;
+    case Status::ProjectOpen:
+        m_statusText->setText(tr("Project: %1").arg(path));
+        break;
+    case Status::OpenFailed:
+        m_statusText->setText(tr("Could not open the project."));
+        break;
+    }
 }
 
 void MainWindow::updateWindowTitle()
@@ -312,7 +335,7 @@ void MainWindow::openProject(const QString &path, AfterOpening after)
 {
     if (path.isEmpty())
         return;
-    m_statusText->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    setStatus(Status::Opening, path);
     // Only the newest load counts: an older one still running is cancelled, and a result
     // that arrives anyway from a load that is no longer current is ignored.
     if (m_projectLoad)
@@ -336,7 +359,7 @@ void MainWindow::openProject(const QString &path, AfterOpening after)
         if ((!sameProject && after == AfterOpening::ShowProjectPage) || currentPage() == PageId::Project)
             showPage(PageId::Project);
         updateWindowTitle();
-        m_statusText->setText(tr("Project: %1").arg(QDir::toNativeSeparators(summary.directory)));
+        setStatus(Status::ProjectOpen, summary.directory);
         qCInfo(lcUi).noquote() << tr("Opened the project %1.").arg(QDir::toNativeSeparators(summary.directory));
         emit projectOpened(summary.directory);
     });
@@ -347,7 +370,7 @@ void MainWindow::openProject(const QString &path, AfterOpening after)
         page->banner()->showError(error);
         if (after == AfterOpening::ShowProjectPage)
             showPage(PageId::Project);
-        m_statusText->setText(tr("Could not open the project."));
+        setStatus(Status::OpenFailed);
         emit projectOpenFailed(error);
     });
 }

@@ -89,6 +89,16 @@ private:
     void chooseProject();
     void showSettings();
     void showAbout();
+    enum class Status
+    {
+        Ready,
+        Opening,
+        ProjectOpen,
+        OpenFailed,
+    };
+    /// The status bar's message, kept as a kind so it can be shown again in another language.
+    void setStatus(Status status, const QString &path = {});
+    void showStatus();
     void updateWindowTitle();
     void restoreLayout();
 
@@ -106,6 +116,8 @@ private:
     EnvironmentPage *m_environmentPage;
     LogPage *m_logPage;
     QLabel *m_statusText;
+    Status m_status = Status::Ready;
+    QString m_statusPath;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

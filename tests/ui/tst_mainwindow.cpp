@@ -2,7 +2,9 @@
 // The main window driven as a user would: pages, menus, shortcuts, opening projects, layout.
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -15,17 +17,36 @@
 #include <QTest>
 
 #include "core/error.h"
+#include "core/jobs/job.h"
 #include "core/jobs/jobtracker.h"
 #include "core/logging/logbuffer.h"
 #include "core/settings/settings.h"
 #include "core/settings/windowstate.h"
+#include "heldfile.h"
 #include "mainwindow.h"
 #include "pages/page.h"
+#include "projectfixture.h"
 #include "testenvironment.h"
 #include "widgets/messagebanner.h"
 
 using namespace Qt::Literals::StringLiterals;
 using Akari::MainWindow;
+
+namespace
+{
+// Whether the icon draws anything at \a size: a missing SVG plugin gives a null or blank pixmap.
+bool drawsSomething(const QIcon &icon, int size)
+{
+    const QImage image = icon.pixmap(size, size).toImage().convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qAlpha(image.pixel(x, y)) > 0)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -72,10 +93,21 @@ private slots:
         QVERIFY(sidebar);
         QCOMPARE(sidebar->count(), 4);
         const QStringList expected{u"Hardware"_s, u"Project"_s, u"Environment"_s, u"Log"_s};
-        for (int row = 0; row < sidebar->count(); ++row) {
+        for (int row = 0; row < sidebar->count(); ++row)
             QCOMPARE(sidebar->item(row)->text(), expected.at(row));
-            QVERIFY(!sidebar->item(row)->icon().isNull());
+    }
+
+    void shouldRenderTheSvgIcons()
+    {
+        // The icons are SVG only: without Qt's svg image plugin they would all be blank.
+        QVERIFY2(QImageReader::supportedImageFormats().contains("svg"),
+                 QImageReader::supportedImageFormats().join(' ').constData());
+        auto *sidebar = m_window->findChild<QListWidget *>(u"sidebar"_s);
+        for (int row = 0; row < sidebar->count(); ++row) {
+            QVERIFY(!sidebar->item(row)->icon().pixmap(24, 24).isNull());
+            QVERIFY2(drawsSomething(sidebar->item(row)->icon(), 24), qPrintable(sidebar->item(row)->text()));
         }
+        QVERIFY(drawsSomething(m_window->windowIcon(), 32));
     }
 
     void shouldSwitchPagesFromSidebarAndShortcuts_data()
@@ -152,6 +184,68 @@ private slots:
         QCOMPARE(m_profile->settings().recentProjects(), QStringList{QDir(project).absolutePath()});
         auto *recent = m_window->findChild<QMenu *>(u"recentProjectsMenu"_s);
         QVERIFY(recent->actions().first()->text().contains(QDir::toNativeSeparators(QDir(project).absolutePath())));
+    }
+
+    void shouldKeepTheNewestProjectWhenAnOlderLoadEndsLater()
+    {
+        QTemporaryDir dir;
+        // The first project's pyproject.toml holds its load back until the test releases it.
+        Akari::Test::HeldFile held(QDir(dir.path()).filePath(u"older/pyproject.toml"_s));
+        QVERIFY(held.isValid());
+        const QString newest = writeProject(dir, "[project]\nname = \"newest\"\n");
+        QVERIFY(Akari::Test::allowParallelJobs(m_window->jobs()));
+        QTRY_VERIFY(!m_window->jobs()->isBusy()); // start-up detection done
+        QSignalSpy started(m_window->jobs(), &Akari::JobTracker::jobStarted);
+        QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+        QSignalSpy failed(m_window.get(), &MainWindow::projectOpenFailed);
+
+        m_window->openProject(held.path());
+        QCOMPARE(started.count(), 1);
+        const QPointer<Akari::Job> olderLoad = started.first().first().value<Akari::Job *>();
+        QTRY_VERIFY(olderLoad && !olderLoad->progress().phase.isEmpty()); // now waiting on the file
+        m_window->openProject(newest);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.first().first().toString(), QDir(newest).absolutePath());
+        QVERIFY(olderLoad); // its result is still to come
+
+        QVERIFY(held.release("[project]\nname = \"older\"\n"));
+        QTRY_VERIFY(!m_window->jobs()->isBusy());
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(m_window->projectDirectory(), QDir(newest).absolutePath());
+        QCOMPARE(m_window->findChild<QLabel *>(u"projectName"_s)->text(), u"newest"_s);
+        QVERIFY(m_window->windowTitle().contains(u"newest"_s));
+        QCOMPARE(m_profile->settings().recentProjects(), QStringList{QDir(newest).absolutePath()});
+    }
+
+    void shouldShowAnAmpersandInARecentPathAsItself()
+    {
+        QTemporaryDir dir;
+        const QString project = QDir(dir.path()).filePath(u"R&D"_s);
+        QVERIFY(Akari::Test::writeFile(QDir(project).filePath(u"pyproject.toml"_s), "[project]\nname = \"rd\"\n"));
+        m_profile->settings().addRecentProject(project);
+        auto *recent = m_window->findChild<QMenu *>(u"recentProjectsMenu"_s);
+        QAction *entry = recent->actions().first();
+        // "&&" is how a menu shows "&"; a single "&" would underline "D" and vanish.
+        QVERIFY2(entry->text().contains(u"R&&D"_s), qPrintable(entry->text()));
+        QCOMPARE(entry->iconText(), u"1 %1"_s.arg(QDir::toNativeSeparators(project))); // what is drawn
+        QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+        entry->trigger();
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.first().first().toString(), QDir(project).absolutePath());
+    }
+
+    void shouldSwitchDebugMessagesFromTheLogPage()
+    {
+        m_window->showPage(MainWindow::PageId::Log);
+        auto *checkBox = m_window->findChild<QCheckBox *>(u"showDebugCheckBox"_s);
+        QVERIFY(checkBox && checkBox->isVisible());
+        QVERIFY(!m_profile->settings().showDebugMessages());
+        QTest::mouseClick(checkBox, Qt::LeftButton);
+        QVERIFY(checkBox->isChecked());
+        QVERIFY(m_profile->settings().showDebugMessages());
+        QTest::mouseClick(checkBox, Qt::LeftButton);
+        QVERIFY(!m_profile->settings().showDebugMessages());
     }
 
     void shouldExplainWhyAProjectDoesNotOpen_data()

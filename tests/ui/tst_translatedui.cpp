@@ -1,28 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Switching language at run time: every visible string of every window follows, and no English
-// is left in the Japanese UI.
+// Switching language at run time: every visible string of every window follows (labels, fact
+// values that are interface text, tooltips, status tips, accessible names, log headers and levels,
+// banners, the job status), and no English is left in the Japanese UI.
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "aboutdialog.h"
 #include "core/i18n/languagemanager.h"
+#include "core/jobs/job.h"
+#include "core/jobs/jobcontext.h"
 #include "core/jobs/jobtracker.h"
 #include "core/logging/logbuffer.h"
+#include "heldfile.h"
+#include "logmodel.h"
 #include "mainwindow.h"
+#include "pages/page.h"
+#include "projectfixture.h"
 #include "settingsdialog.h"
 #include "testenvironment.h"
 #include "widgets/factsview.h"
+#include "widgets/jobstatuswidget.h"
+#include "widgets/messagebanner.h"
 
 using namespace Qt::Literals::StringLiterals;
+using Akari::MainWindow;
 
 namespace
 {
@@ -33,6 +47,28 @@ const QStringList KeptWords{u"Akari"_s, u"PyTorch"_s,    u"pyproject.toml"_s,
                             u"GNU"_s,   u"venv"_s,       u"English"_s,
                             u"https"_s, u"github.com"_s, u"akari_project"_s,
                             u"akari"_s};
+// Fact rows whose values are data (names, versions, paths, sizes): the same in every language.
+const QStringList DataFacts{
+    u"hostName"_s, u"osName"_s,          u"kernel"_s,         u"architecture"_s,   u"cpuModel"_s, u"memory"_s,
+    u"libc"_s,     u"projectName"_s,     u"projectVersion"_s, u"requiresPython"_s, u"extras"_s,   u"indexes"_s,
+    u"sources"_s,  u"environmentPath"_s, u"pythonVersion"_s,  u"interpreter"_s,    u"createdBy"_s};
+// Fact rows whose values are interface text ("Ready", "2 packages", "pyproject.toml (4 lines)").
+const QStringList InterfaceFacts{u"environmentStatus"_s, u"packageCount"_s, u"projectFile"_s, u"dependencyCount"_s,
+                                 u"logicalCores"_s};
+// Lists of data (dependencies, packages): only their notes (inert placeholder rows) are interface text.
+const QStringList DataLists{u"dependencyList"_s, u"packageList"_s};
+const QByteArray ProjectToml = "[project]\nname = \"akari_project\"\ndependencies = [\"torch>=2.7\", \"numpy\"]\n";
+
+// The job status rewrites all its strings (text, tooltips, accessible names) for each job before
+// it shows again, so while hidden it holds nothing a user can see or hear.
+bool inIdleJobStatus(const QWidget *widget)
+{
+    for (; widget; widget = widget->parentWidget()) {
+        if (qobject_cast<const Akari::JobStatusWidget *>(widget))
+            return widget->isHidden();
+    }
+    return false;
+}
 
 QStringList visibleTexts(const QWidget *root)
 {
@@ -41,39 +77,59 @@ QStringList visibleTexts(const QWidget *root)
         if (!text.trimmed().isEmpty())
             texts.append(text);
     };
-    add(root->windowTitle());
-    for (const QLabel *label : root->findChildren<QLabel *>()) {
-        // Fact values are data (host names, versions), not interface text.
-        if (qobject_cast<Akari::FactsView *>(label->parentWidget()) && !label->objectName().endsWith(u"Label"_s))
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(const_cast<QWidget *>(root));
+    for (const QWidget *widget : std::as_const(widgets)) {
+        if (inIdleJobStatus(widget))
             continue;
-        add(label->text());
-    }
-    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
-        add(button->text());
-        add(button->toolTip());
+        add(widget->windowTitle());
+        add(widget->toolTip());
+        add(widget->statusTip());
+        add(widget->whatsThis());
+        add(widget->accessibleName());
+        add(widget->accessibleDescription());
+        if (const auto *label = qobject_cast<const QLabel *>(widget)) {
+            const bool factValue =
+                qobject_cast<Akari::FactsView *>(label->parentWidget()) && !label->objectName().endsWith(u"Label"_s);
+            if (!factValue || !DataFacts.contains(label->objectName()))
+                add(label->text());
+        } else if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
+            add(button->text());
+        } else if (const auto *list = qobject_cast<const QListWidget *>(widget)) {
+            for (int row = 0; row < list->count(); ++row) {
+                if (!DataLists.contains(list->objectName()) || list->item(row)->flags() == Qt::NoItemFlags) {
+                    add(list->item(row)->text());
+                    add(list->item(row)->toolTip());
+                }
+            }
+        } else if (const auto *combo = qobject_cast<const QComboBox *>(widget)) {
+            for (int index = 0; index < combo->count(); ++index)
+                add(combo->itemText(index));
+        } else if (const auto *table = qobject_cast<const QTableView *>(widget)) {
+            const QAbstractItemModel *model = table->model();
+            for (int column = 0; column < model->columnCount(); ++column)
+                add(model->headerData(column, Qt::Horizontal).toString());
+            if (qobject_cast<const Akari::LogModel *>(model)) { // the level is interface text, the rest data
+                for (int row = 0; row < model->rowCount(); ++row)
+                    add(model->index(row, Akari::LogModel::TypeColumn).data().toString());
+            }
+        }
     }
     for (const QAction *action : root->findChildren<QAction *>()) {
         if (action->menu())
             add(action->menu()->title());
-        else if (!action->text().startsWith(u'&') || !action->text().at(1).isDigit()) // recent-project paths
-            add(action->text());
-    }
-    for (const QListWidget *list : root->findChildren<QListWidget *>()) {
-        if (list->objectName() == u"sidebar"_s || list->objectName() == u"recentProjectList"_s) {
-            for (int row = 0; row < list->count(); ++row)
-                add(list->item(row)->text());
-        }
-    }
-    for (const QComboBox *combo : root->findChildren<QComboBox *>()) {
-        for (int index = 0; index < combo->count(); ++index)
-            add(combo->itemText(index));
+        add(action->text());
+        add(action->toolTip());
+        add(action->statusTip());
     }
     return texts;
 }
 
-// What is left of a text once kept words, markup, entities and numbers are removed.
-QString englishLeftIn(QString text)
+// What is left of a text once data (paths), kept words, markup, entities and numbers are removed.
+QString englishLeftIn(QString text, const QStringList &data)
 {
+    for (const QString &value : data)
+        text.remove(value);
     text.replace(QRegularExpression(u"<[^>]*>"_s), u" "_s);
     text.remove(QRegularExpression(u"&[a-z]+;"_s));
     text.remove(QRegularExpression(u"https?://\\S+"_s));
@@ -82,6 +138,71 @@ QString englishLeftIn(QString text)
     const QRegularExpressionMatch match = QRegularExpression(u"[A-Za-z]{3,}"_s).match(text);
     return match.hasMatch() ? match.captured() : QString();
 }
+
+bool isJapanese(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        return (c.unicode() >= 0x3040 && c.unicode() <= 0x30ff) || (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff);
+    });
+}
+
+// Fails the calling test for every text with English left; returns false when it did.
+[[nodiscard]] bool checkNoEnglish(const QStringList &texts, const QStringList &data, const QString &where)
+{
+    for (const QString &text : texts) {
+        const QString left = englishLeftIn(text, data);
+        if (!QTest::qVerify(left.isEmpty(), "englishLeftIn(text).isEmpty()",
+                            qPrintable(u"English “%1” left in “%2” (%3)"_s.arg(left, text, where)), __FILE__, __LINE__))
+            return false;
+    }
+    return true;
+}
+
+QString fact(const QWidget &window, const QString &id)
+{
+    const auto *label = window.findChild<QLabel *>(id);
+    return label ? label->text() : u"<no row %1>"_s.arg(id);
+}
+
+Akari::Job *waitingJob(const QString &title)
+{
+    return Akari::Job::create<int>(title, [](Akari::JobContext &context) -> Akari::Result<int> {
+        while (!context.isCancelled())
+            QThread::msleep(5);
+        return Akari::fail(Akari::Error::cancelled());
+    });
+}
+
+// English at first, the main window shown with both dialogs as its children.
+struct Application
+{
+    QTemporaryDir dir;
+    Akari::Test::IsolatedProfile profile;
+    Akari::LogBuffer log;
+    Akari::LanguageManager languages;
+    std::unique_ptr<MainWindow> window;
+    QStringList data;
+
+    Application()
+    {
+        (void)languages.apply(Akari::Language::English, {});
+        window = std::make_unique<MainWindow>(&profile.settings(), &profile.state(), &log);
+        new Akari::SettingsDialog(&profile.settings(), window.get());
+        new Akari::AboutDialog(window.get());
+        window->show();
+        data = QStringList{QDir::toNativeSeparators(dir.path()), dir.path()};
+    }
+
+    [[nodiscard]] bool switchTo(Akari::Language language)
+    {
+        if (!languages.apply(language, {}))
+            return false;
+        const QString pages = QCoreApplication::translate("Akari::MainWindow", "Hardware");
+        // LanguageChange arrives through the event loop.
+        return QTest::qWaitFor(
+            [&] { return window->findChild<QListWidget *>(u"sidebar"_s)->item(0)->text() == pages; });
+    }
+};
 } // namespace
 
 class TestTranslatedUi : public QObject
@@ -89,44 +210,157 @@ class TestTranslatedUi : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldLeaveNoEnglishInTheJapaneseUi_data()
+    {
+        QTest::addColumn<bool>("openProject");
+        QTest::addColumn<bool>("withEnvironment");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("no project") << false << false << u"No project is open."_s;
+        QTest::newRow("project without .venv") << true << false << u"Not created yet"_s;
+        QTest::newRow("project with a real .venv") << true << true << u"Ready"_s;
+    }
+
     void shouldLeaveNoEnglishInTheJapaneseUi()
     {
-        Akari::Test::IsolatedProfile profile;
-        Akari::LogBuffer log;
-        Akari::LanguageManager languages;
-        languages.apply(Akari::Language::English, {});
-        Akari::MainWindow window(&profile.settings(), &profile.state(), &log);
-        Akari::SettingsDialog settingsDialog(&profile.settings(), &window);
-        Akari::AboutDialog about(&window);
-        window.show();
+        QFETCH(bool, openProject);
+        QFETCH(bool, withEnvironment);
+        QFETCH(QString, status);
+        Application app;
+        MainWindow &window = *app.window;
         QTRY_VERIFY(!window.jobs()->isBusy());
-        const QList<QWidget *> roots{&window, &settingsDialog, &about};
-        QList<QStringList> english;
-        for (QWidget *root : roots)
-            english.append(visibleTexts(root));
-
-        languages.apply(Akari::Language::Japanese, {});
-        QVERIFY(languages.hasQtCatalog());
-        // LanguageChange arrives through the event loop.
-        QTRY_COMPARE(window.findChild<QListWidget *>(u"sidebar"_s)->item(0)->text(), u"ハードウェア"_s);
-        for (qsizetype index = 0; index < roots.size(); ++index) {
-            const QStringList japanese = visibleTexts(roots.at(index));
-            QCOMPARE(japanese.size(), english.at(index).size());
-            for (const QString &text : japanese) {
-                const QString left = englishLeftIn(text);
-                QVERIFY2(left.isEmpty(), qPrintable(u"English “%1” left in “%2” (%3)"_s.arg(
-                                             left, text, roots.at(index)->objectName())));
+        if (openProject) {
+            const QString project = Akari::Test::writeProject(app.dir.path(), u"akari_project"_s, ProjectToml);
+            QVERIFY(!project.isEmpty());
+            if (withEnvironment) {
+                const QString made = Akari::Test::createVirtualEnvironment(project);
+                QVERIFY2(made.isEmpty(), qPrintable(made));
             }
+            QSignalSpy opened(&window, &MainWindow::projectOpened);
+            window.openProject(project);
+            QVERIFY(opened.wait(10000));
         }
+        window.showPage(MainWindow::PageId::Environment);
+        QTRY_COMPARE(fact(window, u"environmentStatus"_s), status);
+        QTRY_VERIFY(!window.jobs()->isBusy());
+        app.log.append(QtWarningMsg, u"akari.test"_s, u"a message is data"_s);
+        QTRY_COMPARE(window.findChild<QTableView *>(u"logView"_s)->model()->rowCount(), 1);
+        QMap<QString, QString> englishFacts;
+        for (const QString &id : InterfaceFacts)
+            englishFacts.insert(id, fact(window, id));
+        const QStringList english = visibleTexts(&window);
+        // What the Japanese UI must translate is really on screen in English.
+        for (const QString &expected : {status, u"Warning"_s, u"Level"_s, u"Pages"_s, u"Dismiss message"_s})
+            QVERIFY2(english.contains(expected), qPrintable(expected));
+        QCOMPARE(englishFacts.value(u"projectFile"_s) != u"—"_s, openProject);
+        QCOMPARE(englishFacts.value(u"packageCount"_s) == u"0 packages"_s, withEnvironment);
+        if (withEnvironment)
+            QVERIFY(english.contains(u"No packages are installed in this environment."_s));
+
+        QVERIFY(app.switchTo(Akari::Language::Japanese));
+        QVERIFY(app.languages.hasQtCatalog());
+        QTRY_VERIFY(isJapanese(fact(window, u"environmentStatus"_s)));
+        const QStringList japanese = visibleTexts(&window);
+        QCOMPARE(japanese.size(), english.size());
+        QVERIFY(checkNoEnglish(japanese, app.data, window.objectName()));
+        for (const QString &id : InterfaceFacts) {
+            if (englishFacts.value(id) != u"—"_s) // shown: then in Japanese
+                QVERIFY2(isJapanese(fact(window, id)), qPrintable(id + u": "_s + fact(window, id)));
+        }
+        const QAbstractItemModel *logModel = window.findChild<QTableView *>(u"logView"_s)->model();
+        QVERIFY(isJapanese(logModel->index(0, Akari::LogModel::TypeColumn).data().toString()));
+        for (int column = 0; column < logModel->columnCount(); ++column)
+            QVERIFY(isJapanese(logModel->headerData(column, Qt::Horizontal).toString()));
         // Qt's own buttons follow through qtbase_ja.
-        auto *buttons = settingsDialog.findChild<QDialogButtonBox *>();
-        QVERIFY(buttons);
+        auto *buttons = window.findChild<Akari::SettingsDialog *>()->findChild<QDialogButtonBox *>();
         QVERIFY(buttons->button(QDialogButtonBox::Cancel)->text() != u"&Cancel"_s);
 
-        languages.apply(Akari::Language::English, {});
-        QTRY_COMPARE(visibleTexts(&window), english.first());
-        for (qsizetype index = 0; index < roots.size(); ++index)
-            QCOMPARE(visibleTexts(roots.at(index)), english.at(index));
+        QVERIFY(app.switchTo(Akari::Language::English));
+        QTRY_COMPARE(visibleTexts(&window), english);
+    }
+
+    void shouldExplainAFailedOpenInJapanese_data()
+    {
+        QTest::addColumn<bool>("projectOpen");
+        QTest::addColumn<bool>("folderExists");
+        QTest::newRow("nothing open, no such folder") << false << false;
+        QTest::newRow("nothing open, no pyproject.toml") << false << true;
+        QTest::newRow("a project open, no pyproject.toml") << true << true;
+    }
+
+    void shouldExplainAFailedOpenInJapanese()
+    {
+        QFETCH(bool, projectOpen);
+        QFETCH(bool, folderExists);
+        Application app;
+        MainWindow &window = *app.window;
+        if (projectOpen) {
+            QSignalSpy opened(&window, &MainWindow::projectOpened);
+            window.openProject(Akari::Test::writeProject(app.dir.path(), u"akari_project"_s, ProjectToml));
+            QVERIFY(opened.wait(10000));
+        }
+        QTRY_VERIFY(!window.jobs()->isBusy());
+        QVERIFY(app.switchTo(Akari::Language::Japanese));
+
+        const QString target = QDir(app.dir.path()).filePath(u"akari_broken"_s);
+        if (folderExists)
+            QVERIFY(QDir().mkpath(target));
+        app.data.prepend(QDir::toNativeSeparators(target)); // the path the user chose is data
+        QSignalSpy failed(&window, &MainWindow::projectOpenFailed);
+        window.openProject(target);
+        QVERIFY(failed.wait(10000));
+        Akari::MessageBanner *banner = window.currentPageWidget()->banner();
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(window.currentPageWidget()->objectName(), projectOpen ? u"projectPage"_s : u"welcomePage"_s);
+        QVERIFY2(isJapanese(banner->text()), qPrintable(banner->text()));
+        QVERIFY(checkNoEnglish({banner->text()}, app.data, u"banner"_s));
+        QVERIFY(isJapanese(window.findChild<QLabel *>(u"statusText"_s)->text()));
+        QTRY_VERIFY(!window.jobs()->isBusy());
+        QVERIFY(checkNoEnglish(visibleTexts(&window), app.data, window.objectName()));
+    }
+
+    void shouldShowTheJobStatusInJapanese()
+    {
+        Application app;
+        MainWindow &window = *app.window;
+        QTRY_VERIFY(!window.jobs()->isBusy());
+        QVERIFY(Akari::Test::allowParallelJobs(window.jobs()));
+        auto *status = window.findChild<Akari::JobStatusWidget *>();
+        auto *text = status->findChild<QLabel *>(u"jobStatusText"_s);
+        // Jobs named with kept words, running across the switch: the words around them must follow.
+        window.jobs()->run(waitingJob(u"PyTorch"_s));
+        window.jobs()->run(waitingJob(u"uv"_s));
+        QTRY_COMPARE(text->text(), u"uv (+1 more)"_s);
+        QVERIFY(status->isVisible());
+        const QStringList english = visibleTexts(status);
+        QVERIFY(english.contains(u"Cancel “uv”"_s));
+
+        QVERIFY(app.switchTo(Akari::Language::Japanese));
+        QTRY_VERIFY(isJapanese(text->text()));
+        QCOMPARE(visibleTexts(status).size(), english.size());
+        QVERIFY(checkNoEnglish(visibleTexts(status), app.data, u"job status"_s));
+        // The status bar's own message must follow the switch too, busy or not.
+        const QLabel *statusText = window.findChild<QLabel *>(u"statusText"_s);
+        QVERIFY2(isJapanese(statusText->text()), qPrintable(statusText->text()));
+        QStringList others = visibleTexts(&window);
+        others.removeOne(statusText->text());
+        QVERIFY(checkNoEnglish(others, app.data, window.objectName()));
+
+        // Akari's own jobs started in Japanese: the environment inspection waits on a held pyvenv.cfg.
+        const QString project = Akari::Test::writeProject(app.dir.path(), u"akari_project"_s, ProjectToml);
+        Akari::Test::HeldFile held(QDir(project).filePath(u".venv/pyvenv.cfg"_s));
+        QVERIFY(held.isValid());
+        window.openProject(project);
+        QTRY_COMPARE(window.jobs()->runningJobs().size(), 3);
+        QTRY_VERIFY(!window.jobs()->runningJobs().last()->progress().phase.isEmpty());
+        QTRY_VERIFY(isJapanese(text->text()) && text->text() != visibleTexts(status).first());
+        for (const QString &shown : visibleTexts(status))
+            QVERIFY2(isJapanese(shown) || englishLeftIn(shown, app.data).isEmpty(), qPrintable(shown));
+        QVERIFY(checkNoEnglish(visibleTexts(&window), app.data, window.objectName()));
+
+        QVERIFY(held.release("version = 3.12.1\n"));
+        window.jobs()->cancelAll();
+        QTRY_VERIFY(!window.jobs()->isBusy());
+        QTRY_VERIFY(!status->isVisible());
     }
 };
 

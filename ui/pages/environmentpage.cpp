@@ -76,6 +76,7 @@ void EnvironmentPage::refresh()
         m_inspection->cancel();
     Job *job = m_jobs->run(VirtualEnvironment::inspectJob(m_projectDirectory));
     m_inspection = job;
+    m_inspectionFailed = false;
     // Results of an inspection that is no longer the newest (another project was opened,
     // or Refresh pressed again) are ignored.
     connect(job, &Job::succeeded, this, [this, job](const QVariant &result) {
@@ -86,8 +87,12 @@ void EnvironmentPage::refresh()
         showInfo();
     });
     connect(job, &Job::failed, this, [this, job](const Error &error) {
-        if (job == m_inspection)
-            banner()->showError(error);
+        if (job != m_inspection)
+            return;
+        m_inspectionFailed = true;
+        m_info.reset(); // what was shown before may no longer be true
+        banner()->showError(error);
+        showInfo();
     });
     connect(job, &Job::finished, this, [this] { m_refreshButton->setEnabled(!m_projectDirectory.isEmpty()); });
 }
@@ -102,7 +107,8 @@ void EnvironmentPage::showInfo()
     }
     m_facts->setValue(u"environmentPath"_s, QDir::toNativeSeparators(QDir(m_projectDirectory).filePath(u".venv"_s)));
     if (!m_info) {
-        m_facts->setValue(u"environmentStatus"_s, tr("Inspecting…"));
+        m_facts->setValue(u"environmentStatus"_s,
+                          m_inspectionFailed ? tr("Could not be read (see the message above)") : tr("Inspecting…"));
         return;
     }
     if (!m_info->exists) {

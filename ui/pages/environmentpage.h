@@ -47,6 +47,7 @@ private:
     QPushButton *m_refreshButton;
     std::optional<VirtualEnvironmentInfo> m_info;
     QPointer<Job> m_inspection; ///< the newest inspection; older ones are ignored
+    bool m_inspectionFailed = false;
 };
 
 } // namespace Akari

@@ -37,6 +37,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
+    if (parent)
+        parent->installEventFilter(this);
     retranslateUi();
     hide();
 }
@@ -74,12 +76,22 @@ void MessageBanner::applyColours()
                           : m_kind == Kind::Warning ? QColor(0xe0, 0x9b, 0x2d)
                                                     : QColor(0x3d, 0x8b, 0xd9);
     const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };
-    QPalette colours = surrounding;
+    // Only Window is set here, so every other role keeps following the surroundings.
+    QPalette colours;
     colours.setColor(QPalette::Window, QColor(mix(base.red(), signal.red()), mix(base.green(), signal.green()),
                                               mix(base.blue(), signal.blue())));
     m_applyingColours = true;
     setPalette(colours);
     m_applyingColours = false;
+}
+
+bool MessageBanner::eventFilter(QObject *watched, QEvent *event)
+{
+    // Our own Window role is explicit, so Qt does not tell us when only the surrounding
+    // window colour changes; the parent hears of it.
+    if (watched == parentWidget() && event->type() == QEvent::PaletteChange)
+        applyColours();
+    return QFrame::eventFilter(watched, event);
 }
 
 void MessageBanner::retranslateUi()
@@ -92,7 +104,8 @@ void MessageBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    if (event->type() == QEvent::PaletteChange && !m_applyingColours)
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) &&
+        !m_applyingColours)
         applyColours(); // the theme changed
     QFrame::changeEvent(event);
 }
