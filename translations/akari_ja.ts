@@ -171,6 +171,10 @@
         <source>No packages are installed in this environment.</source>
         <translation>この環境にはパッケージがインストールされていません。</translation>
     </message>
+    <message>
+        <source>Could not be read (see the message above)</source>
+        <translation>読み取れませんでした（上のメッセージを参照）</translation>
+    </message>
 </context>
 <context>
     <name>Akari::Error</name>
