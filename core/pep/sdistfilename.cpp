@@ -3,6 +3,8 @@
 
 #include <utility>
 
+#include "pythonrepr.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
@@ -10,28 +12,6 @@ namespace Akari
 
 namespace
 {
-
-/// Python's repr() of a str, enough for messages.
-QString pythonRepr(QStringView text)
-{
-    QString result;
-    result.reserve(text.size() + 2);
-    result += u'\'';
-    for (const QChar c : text) {
-        if (c == u'\n') {
-            result += u"\\n"_s;
-        } else if (c == u'\r') {
-            result += u"\\r"_s;
-        } else if (c == u'\\' || c == u'\'') {
-            result += u'\\';
-            result += c;
-        } else {
-            result += c;
-        }
-    }
-    result += u'\'';
-    return result;
-}
 
 } // namespace
 

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include "pythonrepr.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
@@ -15,37 +17,6 @@ namespace Akari
 
 namespace
 {
-
-/// Python's repr() of a str, enough for messages: single quotes, common escapes.
-QString pythonRepr(QStringView text)
-{
-    QString result;
-    result.reserve(text.size() + 2);
-    result += u'\'';
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'\n':
-            result += u"\\n"_s;
-            break;
-        case u'\r':
-            result += u"\\r"_s;
-            break;
-        case u'\t':
-            result += u"\\t"_s;
-            break;
-        case u'\\':
-            result += u"\\\\"_s;
-            break;
-        case u'\'':
-            result += u"\\'"_s;
-            break;
-        default:
-            result += c;
-        }
-    }
-    result += u'\'';
-    return result;
-}
 
 bool isIdentifierStart(char32_t c)
 {

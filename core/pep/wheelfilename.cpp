@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "pythonrepr.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
@@ -11,30 +13,6 @@ namespace Akari
 
 namespace
 {
-
-/// Python's repr() of a str, enough for messages.
-QString pythonRepr(QStringView text)
-{
-    QString result;
-    result.reserve(text.size() + 2);
-    result += u'\'';
-    for (const QChar c : text) {
-        if (c == u'\n') {
-            result += u"\\n"_s;
-        } else if (c == u'\r') {
-            result += u"\\r"_s;
-        } else if (c == u'\t') {
-            result += u"\\t"_s;
-        } else if (c == u'\\' || c == u'\'') {
-            result += u'\\';
-            result += c;
-        } else {
-            result += c;
-        }
-    }
-    result += u'\'';
-    return result;
-}
 
 /// 0 when \a name may stand as a wheel's project name (PEP 427 escaping: word characters and
 /// ".", no "__"), else the 1-based column of the first offence (1 for an empty name).

@@ -9,6 +9,7 @@
 #include "conformancereport.h"
 #include "core/pep/specifier.h"
 #include "core/pep/specifierset.h"
+#include "recordtext.h"
 #include "suites.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,19 +19,6 @@ namespace Akari::Conformance
 
 namespace
 {
-
-/// A record's string made readable in a report line (control characters escaped).
-QString shown(const QString &text)
-{
-    QString result;
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
-            result += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
-        else
-            result += c;
-    }
-    return u'"' + result + u'"';
-}
 
 std::optional<bool> optionalBool(const QJsonValue &value)
 {

@@ -12,6 +12,7 @@
 #include "core/pep/sdistfilename.h"
 #include "core/pep/versionstring.h"
 #include "core/pep/wheelfilename.h"
+#include "recordtext.h"
 #include "suites.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,15 +22,6 @@ namespace Akari::Conformance
 
 namespace
 {
-
-/// A record's string made readable in a report line (control characters escaped).
-QString shown(const QString &text)
-{
-    QString result = text;
-    result.replace(u'\n', u"\\n"_s);
-    result.replace(u'\r', u"\\r"_s);
-    return u'"' + result + u'"';
-}
 
 QString buildText(const std::optional<WheelFileName::BuildTag> &build)
 {
