@@ -666,6 +666,52 @@
     </message>
 </context>
 <context>
+    <name>Akari::Marker</name>
+    <message>
+        <source>Marker expression is nested too deeply</source>
+        <translation>マーカー式の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>Expected matching RIGHT_PARENTHESIS for LEFT_PARENTHESIS, after marker expression</source>
+        <translation>マーカー式の後に、左括弧に対応する右括弧が必要です</translation>
+    </message>
+    <message>
+        <source>Invalid quoted string</source>
+        <translation>引用符で囲まれた文字列が正しくありません</translation>
+    </message>
+    <message>
+        <source>Expected a marker variable or quoted string</source>
+        <translation>マーカー変数または引用符で囲まれた文字列が必要です</translation>
+    </message>
+    <message>
+        <source>Expected whitespace after &apos;not&apos;</source>
+        <translation>&apos;not&apos; の後に空白が必要です</translation>
+    </message>
+    <message>
+        <source>Expected &apos;in&apos; after &apos;not&apos;</source>
+        <translation>&apos;not&apos; の後に &apos;in&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>Expected marker operator, one of &lt;=, &lt;, !=, ==, &gt;=, &gt;, ~=, ===, in, not in</source>
+        <translation>マーカー演算子（&lt;=、&lt;、!=、==、&gt;=、&gt;、~=、===、in、not in のいずれか）が必要です</translation>
+    </message>
+    <message>
+        <source>Expected end of marker expression</source>
+        <translation>マーカー式はここで終わる必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::MarkerExpression</name>
+    <message>
+        <source>Cannot evaluate the marker comparison &apos;%1&apos;: %2 needs PEP 440 versions on both sides.</source>
+        <translation>マーカーの比較 &apos;%1&apos; を評価できません: %2 には両辺に PEP 440 のバージョンが必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate the marker comparison &apos;%1&apos;: %2 is a set and can only stand on the right of &apos;in&apos; or &apos;not in&apos;.</source>
+        <translation>マーカーの比較 &apos;%1&apos; を評価できません: %2 は集合のため、&apos;in&apos; または &apos;not in&apos; の右側にしか置けません。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::MessageBanner</name>
     <message>
         <source>Dismiss</source>
@@ -807,6 +853,61 @@
     <message>
         <source>“%1” must be a list of tables.</source>
         <translation>「%1」はテーブルのリストでなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::Requirement</name>
+    <message>
+        <source>Local version label can only be used with `==` or `!=` operators</source>
+        <translation>ローカルバージョンラベルは `==` と `!=` 演算子でのみ使えます</translation>
+    </message>
+    <message>
+        <source>Expected matching RIGHT_PARENTHESIS for LEFT_PARENTHESIS, after version specifier</source>
+        <translation>バージョン指定子の後に、左括弧に対応する右括弧が必要です</translation>
+    </message>
+    <message>
+        <source>Invalid specifier: %1</source>
+        <translation>バージョン指定子が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>Expected package name at the start of dependency specifier</source>
+        <translation>依存関係の指定はパッケージ名で始まる必要があります</translation>
+    </message>
+    <message>
+        <source>Expected comma between extra names</source>
+        <translation>エクストラ名の間にカンマが必要です</translation>
+    </message>
+    <message>
+        <source>Expected extra name after comma</source>
+        <translation>カンマの後にエクストラ名が必要です</translation>
+    </message>
+    <message>
+        <source>Expected matching RIGHT_BRACKET for LEFT_BRACKET, after extras</source>
+        <translation>エクストラの後に、左角括弧に対応する右角括弧が必要です</translation>
+    </message>
+    <message>
+        <source>Expected URL after @</source>
+        <translation>@ の後に URL が必要です</translation>
+    </message>
+    <message>
+        <source>Expected whitespace after URL</source>
+        <translation>URL の後に空白が必要です</translation>
+    </message>
+    <message>
+        <source>Expected semicolon (after URL and whitespace) or end</source>
+        <translation>セミコロン（URL と空白の後）または終端が必要です</translation>
+    </message>
+    <message>
+        <source>Expected semicolon (after name with no version specifier) or end</source>
+        <translation>セミコロン（バージョン指定のない名前の後）または終端が必要です</translation>
+    </message>
+    <message>
+        <source>Expected comma (within version specifier), semicolon (after version specifier) or end</source>
+        <translation>カンマ（バージョン指定子の中）、セミコロン（バージョン指定子の後）、または終端が必要です</translation>
+    </message>
+    <message>
+        <source>Expected end of dependency specifier</source>
+        <translation>依存関係の指定はここで終わる必要があります</translation>
     </message>
 </context>
 <context>
