@@ -3,16 +3,16 @@
 #include <random>
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 #include "core/index/jsonindexparser.h"
-#include "testenvironment.h"
+#include "indexpagechecks.h"
 
 using namespace Qt::Literals::StringLiterals;
+using namespace Akari::Test;
 using Akari::Error;
 using Akari::IndexFile;
 using Akari::IndexPage;
@@ -22,33 +22,6 @@ using State = Akari::IndexPage::ProjectStatus::State;
 
 namespace
 {
-/// The error's text for a failed result, nothing for a good one (QVERIFY2 always evaluates it).
-template<typename T>
-QByteArray describe(const Akari::Result<T> &result)
-{
-    return result ? QByteArray() : result.error().toString().toUtf8();
-}
-
-const QUrl PageUrl(u"https://example.org/simple/demo/"_s);
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-QJsonObject readJson(const QString &path)
-{
-    return QJsonDocument::fromJson(readAll(path)).object();
-}
-
-QString corpusPath(const QString &name)
-{
-    return Akari::Test::sharedPath(u"corpus/index-pages/"_s + name);
-}
-
 /// A fixture file holds the response under "response" and the page URL under "_base_url".
 Akari::Result<IndexPage> parseFixture(const QJsonObject &fixture)
 {
@@ -183,13 +156,12 @@ void TestJsonIndexParser::shouldMatchFilesRecordedInUvLocks_data()
 {
     QTest::addColumn<QString>("jsonPath");
     QTest::addColumn<QString>("registry");
-    const QDir dir(Akari::Test::sharedPath(u"corpus/index-pages/reconstructed"_s));
+    const QDir dir(reconstructedDir());
     const QStringList pages = dir.entryList({u"*.pep691.json"_s}, QDir::Files, QDir::Name);
     QVERIFY2(pages.size() >= 13, qPrintable(dir.path()));
     for (const QString &name : pages) {
-        QString variant = name.sliced(4, name.size() - 4 - u"_torch.pep691.json"_s.size());
-        variant.replace(u'_', u'/');
-        QTest::newRow(qPrintable(name)) << dir.filePath(name) << u"https://download.pytorch.org/whl/"_s + variant;
+        QTest::newRow(qPrintable(name)) << dir.filePath(name)
+                                        << u"https://download.pytorch.org/whl/"_s + reconstructedVariant(name);
     }
 }
 
