@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -23,6 +24,13 @@ struct SuiteEntry
 };
 
 [[nodiscard]] const QList<SuiteEntry> &allSuites();
+
+/// Checks the records of one key of a vectors file.
+using KeyCheck = void (*)(const QJsonArray &records, ConformanceReport &report);
+
+/// Runs each key's check for the keys present in \a vectors (files may hold only some keys).
+void runKeyChecks(const QJsonObject &vectors, ConformanceReport &report,
+                  std::initializer_list<std::pair<QString, KeyCheck>> checks);
 
 /// Adds a suite; each suite file calls it from a static initialiser:
 /// `const bool registered = registerSuite(u"version.json"_s, &checkVersionVectors);`

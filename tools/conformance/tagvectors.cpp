@@ -215,21 +215,17 @@ void checkMacArch(const QJsonArray &records, ConformanceReport &report)
 
 void checkTagVectors(const QJsonObject &vectors, ConformanceReport &report)
 {
-    using Check = void (*)(const QJsonArray &, ConformanceReport &);
-    const std::pair<QString, Check> keys[] = {
-        {u"parse_tag"_s, &checkParseTag},
-        {u"parse_tag_invalid"_s, &checkParseTagInvalid},
-        {u"cpython_tags"_s, &checkCpythonTags},
-        {u"compatible_tags"_s, &checkCompatibleTags},
-        {u"generic_tags"_s, &checkGenericTags},
-        {u"mac_platforms"_s, &checkMacPlatforms},
-        {u"mac_binary_formats"_s, &checkMacBinaryFormats},
-        {u"mac_arch"_s, &checkMacArch},
-    };
-    for (const auto &[key, check] : keys) {
-        if (vectors.contains(key))
-            check(vectors.value(key).toArray(), report);
-    }
+    runKeyChecks(vectors, report,
+                 {
+                     {u"parse_tag"_s, &checkParseTag},
+                     {u"parse_tag_invalid"_s, &checkParseTagInvalid},
+                     {u"cpython_tags"_s, &checkCpythonTags},
+                     {u"compatible_tags"_s, &checkCompatibleTags},
+                     {u"generic_tags"_s, &checkGenericTags},
+                     {u"mac_platforms"_s, &checkMacPlatforms},
+                     {u"mac_binary_formats"_s, &checkMacBinaryFormats},
+                     {u"mac_arch"_s, &checkMacArch},
+                 });
 }
 
 const bool registered = registerSuite(u"tags.json"_s, &checkTagVectors);

@@ -180,23 +180,19 @@ void checkSdistFilenameInvalid(const QJsonArray &records, ConformanceReport &rep
 
 void checkUtilVectors(const QJsonObject &vectors, ConformanceReport &report)
 {
-    using Check = void (*)(const QJsonArray &, ConformanceReport &);
-    const std::pair<QString, Check> keys[] = {
-        {u"canonicalize_name"_s, &checkCanonicalizeName},
-        {u"canonicalize_name_invalid"_s, &checkCanonicalizeNameInvalid},
-        {u"is_normalized_name"_s, &checkIsNormalizedName},
-        {u"canonicalize_version"_s, &checkCanonicalizeVersion},
-        {u"canonicalize_version_keep_zeros"_s, &checkCanonicalizeVersionKeepZeros},
-        {u"wheel_filename"_s, &checkWheelFilename},
-        {u"wheel_filename_invalid"_s, &checkWheelFilenameInvalid},
-        {u"wheel_filename_unsorted_tags"_s, &checkWheelFilenameUnsortedTags},
-        {u"sdist_filename"_s, &checkSdistFilename},
-        {u"sdist_filename_invalid"_s, &checkSdistFilenameInvalid},
-    };
-    for (const auto &[key, check] : keys) {
-        if (vectors.contains(key))
-            check(vectors.value(key).toArray(), report);
-    }
+    runKeyChecks(vectors, report,
+                 {
+                     {u"canonicalize_name"_s, &checkCanonicalizeName},
+                     {u"canonicalize_name_invalid"_s, &checkCanonicalizeNameInvalid},
+                     {u"is_normalized_name"_s, &checkIsNormalizedName},
+                     {u"canonicalize_version"_s, &checkCanonicalizeVersion},
+                     {u"canonicalize_version_keep_zeros"_s, &checkCanonicalizeVersionKeepZeros},
+                     {u"wheel_filename"_s, &checkWheelFilename},
+                     {u"wheel_filename_invalid"_s, &checkWheelFilenameInvalid},
+                     {u"wheel_filename_unsorted_tags"_s, &checkWheelFilenameUnsortedTags},
+                     {u"sdist_filename"_s, &checkSdistFilename},
+                     {u"sdist_filename_invalid"_s, &checkSdistFilenameInvalid},
+                 });
 }
 
 const bool registered = registerSuite(u"utils.json"_s, &checkUtilVectors);
