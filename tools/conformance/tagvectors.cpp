@@ -2,6 +2,7 @@
 // tags.json: PEP 425 tag parsing and the ordered tag lists of packaging.tags (cpython_tags,
 // compatible_tags, generic_tags, mac_platforms, _mac_binary_formats, _mac_arch).
 #include <algorithm>
+#include <functional>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,49 +133,47 @@ void checkParseTagInvalid(const QJsonArray &records, ConformanceReport &report)
     }
 }
 
-void checkCpythonTags(const QJsonArray &records, ConformanceReport &report)
+// The records of one tag-list generator: each names its arguments and the expected tags, in order.
+void checkTagList(const QJsonArray &records, ConformanceReport &report, const QString &section,
+                  const QStringList &arguments, const std::function<QList<Tag>(const QJsonObject &)> &generate)
 {
-    const QString section = u"tags.cpython_tags"_s;
     for (const QJsonValue &value : records) {
         const QJsonObject record = value.toObject();
-        if (!hasArguments(report, section, record, {u"python_version"_s, u"abis"_s, u"platforms"_s}))
+        if (!hasArguments(report, section, record, arguments))
             continue;
         const QJsonObject args = record.value(u"args"_s).toObject();
-        const QList<Tag> tags =
-            SupportedTags::cpythonTags(pythonVersion(args.value(u"python_version"_s)), strings(args.value(u"abis"_s)),
-                                       strings(args.value(u"platforms"_s)));
-        checkList(report, section, compact(args), texts(tags), strings(record.value(u"expected"_s)));
+        checkList(report, section, compact(args), texts(generate(args)), strings(record.value(u"expected"_s)));
     }
+}
+
+void checkCpythonTags(const QJsonArray &records, ConformanceReport &report)
+{
+    checkTagList(records, report, u"tags.cpython_tags"_s, {u"python_version"_s, u"abis"_s, u"platforms"_s},
+                 [](const QJsonObject &args) {
+                     return SupportedTags::cpythonTags(pythonVersion(args.value(u"python_version"_s)),
+                                                       strings(args.value(u"abis"_s)),
+                                                       strings(args.value(u"platforms"_s)));
+                 });
 }
 
 void checkCompatibleTags(const QJsonArray &records, ConformanceReport &report)
 {
-    const QString section = u"tags.compatible_tags"_s;
-    for (const QJsonValue &value : records) {
-        const QJsonObject record = value.toObject();
-        if (!hasArguments(report, section, record, {u"python_version"_s, u"interpreter"_s, u"platforms"_s}))
-            continue;
-        const QJsonObject args = record.value(u"args"_s).toObject();
-        const QList<Tag> tags =
-            SupportedTags::compatibleTags(pythonVersion(args.value(u"python_version"_s)),
-                                          args.value(u"interpreter"_s).toString(), strings(args.value(u"platforms"_s)));
-        checkList(report, section, compact(args), texts(tags), strings(record.value(u"expected"_s)));
-    }
+    checkTagList(records, report, u"tags.compatible_tags"_s, {u"python_version"_s, u"interpreter"_s, u"platforms"_s},
+                 [](const QJsonObject &args) {
+                     return SupportedTags::compatibleTags(pythonVersion(args.value(u"python_version"_s)),
+                                                          args.value(u"interpreter"_s).toString(),
+                                                          strings(args.value(u"platforms"_s)));
+                 });
 }
 
 void checkGenericTags(const QJsonArray &records, ConformanceReport &report)
 {
-    const QString section = u"tags.generic_tags"_s;
-    for (const QJsonValue &value : records) {
-        const QJsonObject record = value.toObject();
-        if (!hasArguments(report, section, record, {u"interpreter"_s, u"abis"_s, u"platforms"_s}))
-            continue;
-        const QJsonObject args = record.value(u"args"_s).toObject();
-        const QList<Tag> tags =
-            SupportedTags::genericTags(args.value(u"interpreter"_s).toString(), strings(args.value(u"abis"_s)),
-                                       strings(args.value(u"platforms"_s)));
-        checkList(report, section, compact(args), texts(tags), strings(record.value(u"expected"_s)));
-    }
+    checkTagList(records, report, u"tags.generic_tags"_s, {u"interpreter"_s, u"abis"_s, u"platforms"_s},
+                 [](const QJsonObject &args) {
+                     return SupportedTags::genericTags(args.value(u"interpreter"_s).toString(),
+                                                       strings(args.value(u"abis"_s)),
+                                                       strings(args.value(u"platforms"_s)));
+                 });
 }
 
 void checkMacPlatforms(const QJsonArray &records, ConformanceReport &report)
