@@ -32,6 +32,7 @@
 #include "uilogging.h"
 #include "widgets/jobstatuswidget.h"
 #include "widgets/messagebanner.h"
+#include "widgets/recommendationcard.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -101,6 +102,7 @@ MainWindow::MainWindow(Settings *settings, WindowState *state, LogBuffer *log, Q
     connect(m_welcomePage, &WelcomePage::recentProjectRequested, this,
             [this](const QString &path) { openProject(path); });
     connect(m_projectPage, &ProjectPage::reloadRequested, this, [this] { openProject(m_projectDirectory); });
+    connect(m_hardwarePage, &HardwarePage::recommendationChosen, this, &MainWindow::useRecommendation);
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::RecentProjects)
             rebuildRecentMenu();
@@ -257,6 +259,11 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Akari"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    // The announcement of a chosen build follows the language while it is still on screen.
+    if (m_chosenBanner && !m_chosenBanner->isHidden() && m_chosenBanner->text() == m_chosenBannerText) {
+        m_chosenBannerText = chosenBannerText();
+        m_chosenBanner->showMessage(MessageBanner::Kind::Information, m_chosenBannerText);
+    }
     rebuildRecentMenu();
     updateWindowTitle();
     showStatus();
@@ -373,6 +380,28 @@ void MainWindow::openProject(const QString &path, AfterOpening after)
         setStatus(Status::OpenFailed);
         emit projectOpenFailed(error);
     });
+}
+
+void MainWindow::useRecommendation(const Recommendation &recommendation)
+{
+    m_chosenRecommendation = recommendation;
+    showPage(PageId::Project);
+    m_chosenBanner = currentPageWidget()->banner();
+    m_chosenBannerText = chosenBannerText();
+    m_chosenBanner->showMessage(MessageBanner::Kind::Information, m_chosenBannerText);
+    emit recommendationChosen(recommendation);
+}
+
+QString MainWindow::chosenBannerText() const
+{
+    if (!m_chosenRecommendation)
+        return {};
+    const QString name = RecommendationCard::backendName(m_chosenRecommendation->primary);
+    return m_projectDirectory.isEmpty()
+               ? tr("“%1” was chosen on the Hardware page. Open a project: the project editor will apply it there.")
+                     .arg(name)
+               : tr("“%1” was chosen on the Hardware page. The project editor will apply it to this project.")
+                     .arg(name);
 }
 
 void MainWindow::chooseProject()

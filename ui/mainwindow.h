@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "core/backend/recommendation.h"
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -22,6 +24,7 @@ class Job;
 class JobTracker;
 class LogBuffer;
 class LogPage;
+class MessageBanner;
 class Page;
 class ProjectPage;
 class Settings;
@@ -70,10 +73,14 @@ public:
     void openProject(const QString &path, AfterOpening after = AfterOpening::ShowProjectPage);
     [[nodiscard]] QString projectDirectory() const { return m_projectDirectory; }
     [[nodiscard]] JobTracker *jobs() const { return m_jobs; }
+    /// The recommendation last taken with "Use This" on the Hardware page, for the project editor.
+    [[nodiscard]] std::optional<Recommendation> chosenRecommendation() const { return m_chosenRecommendation; }
 
 signals:
     void projectOpened(const QString &directory);
     void projectOpenFailed(const Akari::Error &error);
+    /// "Use This" on the Hardware page: the project editor applies \a recommendation.
+    void recommendationChosen(const Akari::Recommendation &recommendation);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -101,12 +108,18 @@ private:
     void showStatus();
     void updateWindowTitle();
     void restoreLayout();
+    void useRecommendation(const Recommendation &recommendation);
+    /// The banner that says which build was chosen, in the current language.
+    [[nodiscard]] QString chosenBannerText() const;
 
     Settings *m_settings;
     WindowState *m_state;
     JobTracker *m_jobs;
     QString m_projectDirectory;
     QPointer<Job> m_projectLoad; ///< the newest project load; older ones are ignored
+    std::optional<Recommendation> m_chosenRecommendation;
+    QPointer<MessageBanner> m_chosenBanner; ///< where the choice was announced, to retranslate it
+    QString m_chosenBannerText;
 
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;

@@ -1,36 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
-#include <cstdio>
-
 #include <QCommandLineParser>
 
+#include "clioutput.h"
 #include "core/buildinfo.h"
+#include "detectcommand.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
 {
 
-namespace
-{
-void printOut(const QString &text)
-{
-    std::fputs(qUtf8Printable(text), stdout);
-    std::fflush(stdout);
-}
-
-void printError(const QString &text)
-{
-    std::fputs(qUtf8Printable(u"akari-cli: "_s + text + u'\n'), stderr);
-}
-} // namespace
+using CliOutput::printError;
+using CliOutput::printOut;
 
 QString CliApplication::helpText(const QCommandLineParser &parser)
 {
-    return parser.helpText() + u'\n' +
-           tr("Commands for detecting hardware, showing and configuring projects, resolving and syncing "
-              "arrive in later versions. Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.") +
+    return parser.helpText() + u'\n' + tr("Commands:") + u'\n' + u"  "_s + DetectCommand::summary() + u"\n\n"_s +
+           tr("Run “akari-cli COMMAND --help” for a command's options. Exit codes: 0 success, 1 the operation "
+              "failed, 2 bad usage or bad input.") +
            u'\n';
 }
 
@@ -65,6 +54,8 @@ int CliApplication::run(const QStringList &arguments)
         printError(tr("No command given."));
         return ExitBadUsage;
     }
+    if (positional.first() == u"detect"_s)
+        return DetectCommand::run(QStringList{arguments.value(0)} + positional);
     printError(tr("Unknown command “%1”.").arg(positional.first()));
     printError(tr("Run “akari-cli --help” for usage."));
     return ExitBadUsage;

@@ -55,6 +55,20 @@ qint64 memoryFrom(const QString &meminfo)
     const QRegularExpressionMatch match = pattern.match(meminfo);
     return match.hasMatch() ? match.captured(1).toLongLong() * 1024 : 0;
 }
+
+// The family this binary was built for; only meaningful for the real root.
+SystemInfo::OsFamily buildOsFamily()
+{
+#if defined(Q_OS_LINUX)
+    return SystemInfo::OsFamily::Linux;
+#elif defined(Q_OS_WIN)
+    return SystemInfo::OsFamily::Windows;
+#elif defined(Q_OS_MACOS)
+    return SystemInfo::OsFamily::MacOs;
+#else
+    return SystemInfo::OsFamily::Other;
+#endif
+}
 } // namespace
 
 SystemProbe::SystemProbe(QString rootDirectory)
@@ -75,6 +89,13 @@ QString SystemProbe::readFile(const QString &relativePath) const
     return QString::fromUtf8(file.readAll());
 }
 
+bool SystemProbe::hasMuslLoader() const
+{
+    // musl's dynamic loader is /lib/ld-musl-<arch>.so.1 on every musl distribution (Alpine, Void).
+    const QDir lib(QDir(m_root).filePath(u"lib"_s));
+    return !lib.entryList({u"ld-musl-*.so.1"_s}, QDir::Files | QDir::System | QDir::NoDotAndDotDot).isEmpty();
+}
+
 SystemInfo SystemProbe::probe() const
 {
     SystemInfo info;
@@ -82,6 +103,13 @@ SystemInfo SystemProbe::probe() const
     info.osName = osReleaseValue(osRelease, u"PRETTY_NAME"_s);
     info.cpuModel = cpuModelFrom(readFile(u"proc/cpuinfo"_s));
     info.memoryBytes = memoryFrom(readFile(u"proc/meminfo"_s));
+    // A captured root is a Linux file tree; the real root is whatever this binary runs on.
+    info.osFamily = isRealRoot() ? buildOsFamily() : SystemInfo::OsFamily::Linux;
+    info.musl = hasMuslLoader();
+    // WSL 2 kernels say so in their version string ("...-microsoft-standard-WSL2").
+    const QString kernelVersion = readFile(u"proc/version"_s);
+    info.wsl = kernelVersion.contains(u"microsoft"_s, Qt::CaseInsensitive) ||
+               kernelVersion.contains(u"WSL"_s, Qt::CaseInsensitive);
 
     if (isRealRoot()) {
         info.hostName = QSysInfo::machineHostName();
@@ -91,9 +119,12 @@ SystemInfo SystemProbe::probe() const
         info.architecture = QSysInfo::currentCpuArchitecture();
         info.logicalCores = QThread::idealThreadCount();
 #if defined(__GLIBC__)
-        info.libc = u"glibc "_s + QString::fromLatin1(gnu_get_libc_version());
+        info.glibcVersion = QString::fromLatin1(gnu_get_libc_version());
+        info.libc = u"glibc "_s + info.glibcVersion;
 #endif
     }
+    if (info.libc.isEmpty() && info.musl)
+        info.libc = u"musl"_s;
     return info;
 }
 

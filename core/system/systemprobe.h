@@ -18,9 +18,10 @@ class Job;
  * \brief Reads the machine's basics from files under a root directory.
  *
  * The root is "/" in the application and a folder of captured files in tests
- * (etc/os-release, proc/cpuinfo, proc/meminfo). Things the files do not tell (host name,
- * kernel, architecture, core count, C library) come from the running process and are
- * only filled in for the real root. Reads files only; safe on any thread.
+ * (etc/os-release, proc/cpuinfo, proc/meminfo, proc/version, lib/ld-musl-*.so.1). Things the
+ * files do not tell (host name, kernel, architecture, core count, glibc version, OS family)
+ * come from the running process and are only filled in for the real root; a captured root
+ * counts as Linux. Reads files only; safe on any thread.
  */
 class SystemProbe final
 {
@@ -36,6 +37,7 @@ public:
 private:
     [[nodiscard]] QString readFile(const QString &relativePath) const;
     [[nodiscard]] bool isRealRoot() const;
+    [[nodiscard]] bool hasMuslLoader() const;
 
     QString m_root;
 };

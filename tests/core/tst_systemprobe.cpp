@@ -7,6 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#if defined(__GLIBC__)
+#include <gnu/libc-version.h>
+#endif
+
 #include "core/jobs/job.h"
 #include "core/system/systemprobe.h"
 #include "testenvironment.h"
@@ -47,6 +51,12 @@ const QByteArray HardwareOnlyCpuInfo = "processor\t: 0\n"
                                        "CPU implementer\t: 0x51\n\n"
                                        "Hardware\t: Qualcomm Technologies, Inc SM8250\n"_ba;
 
+const QByteArray Wsl2Version = "Linux version 5.15.167.4-microsoft-standard-WSL2 (root@f9c826d3017f) "
+                               "(gcc (GCC) 11.2.0, GNU ld (GNU Binutils) 2.37) #1 SMP Tue Nov 5 00:21:55 UTC 2024\n"_ba;
+const QByteArray DebianVersion = "Linux version 6.1.0-18-amd64 (debian-kernel@lists.debian.org) (gcc-12 (Debian "
+                                 "12.2.0-14) 12.2.0, GNU ld (GNU Binutils for Debian) 2.40) #1 SMP PREEMPT_DYNAMIC "
+                                 "Debian 6.1.76-1 (2024-02-01)\n"_ba;
+
 const QByteArray MemInfo = "MemTotal:       16318004 kB\n"
                            "MemFree:         1240132 kB\n"
                            "MemAvailable:    9840140 kB\n"_ba;
@@ -59,6 +69,8 @@ class TestSystemProbe final : public QObject
 private slots:
     void shouldReadCapturedFiles_data();
     void shouldReadCapturedFiles();
+    void shouldTellLibcAndWsl_data();
+    void shouldTellLibcAndWsl();
     void shouldDescribeThisMachine();
     void shouldProbeThroughJob();
 };
@@ -123,6 +135,51 @@ void TestSystemProbe::shouldReadCapturedFiles()
     QVERIFY(info.architecture.isEmpty());
     QVERIFY(info.libc.isEmpty());
     QCOMPARE(info.logicalCores, 0);
+    QVERIFY(info.glibcVersion.isEmpty());
+    QCOMPARE(info.osFamily, SystemInfo::OsFamily::Linux);
+    QVERIFY(!info.musl);
+    QVERIFY(!info.wsl);
+}
+
+void TestSystemProbe::shouldTellLibcAndWsl_data()
+{
+    QTest::addColumn<QByteArray>("procVersion");
+    QTest::addColumn<QStringList>("libFiles"); // created empty under root/lib
+    QTest::addColumn<bool>("wsl");
+    QTest::addColumn<bool>("musl");
+
+    QTest::newRow("wsl2 kernel") << Wsl2Version << QStringList() << true << false;
+    QTest::newRow("wsl1 kernel") << "Linux version 4.4.0-19041-Microsoft (Microsoft@Microsoft.com)\n"_ba
+                                 << QStringList() << true << false;
+    QTest::newRow("plain debian kernel") << DebianVersion << QStringList() << false << false;
+    QTest::newRow("no proc/version") << QByteArray() << QStringList() << false << false;
+    QTest::newRow("alpine x86_64") << "Linux version 6.6.14-0-lts (buildozer@build-3-19-x86_64)\n"_ba
+                                   << QStringList{u"ld-musl-x86_64.so.1"_s} << false << true;
+    QTest::newRow("alpine aarch64 under wsl") << Wsl2Version << QStringList{u"ld-musl-aarch64.so.1"_s} << true << true;
+    QTest::newRow("glibc loader is not musl")
+        << DebianVersion << QStringList{u"ld-linux-x86-64.so.2"_s, u"libc.musl-x86_64.so.1.bak"_s} << false << false;
+}
+
+void TestSystemProbe::shouldTellLibcAndWsl()
+{
+    QFETCH(QByteArray, procVersion);
+    QFETCH(QStringList, libFiles);
+    QFETCH(bool, wsl);
+    QFETCH(bool, musl);
+
+    const QTemporaryDir root;
+    const QDir dir(root.path());
+    if (!procVersion.isEmpty())
+        QVERIFY(Akari::Test::writeFile(dir.filePath(u"proc/version"_s), procVersion));
+    for (const QString &name : libFiles)
+        QVERIFY(Akari::Test::writeFile(dir.filePath(u"lib/"_s + name), QByteArray()));
+
+    const SystemInfo info = SystemProbe(root.path()).probe();
+    QCOMPARE(info.wsl, wsl);
+    QCOMPARE(info.musl, musl);
+    QCOMPARE(info.libc, musl ? u"musl"_s : QString());
+    QCOMPARE(info.osFamily, SystemInfo::OsFamily::Linux);
+    QVERIFY(info.glibcVersion.isEmpty());
 }
 
 void TestSystemProbe::shouldDescribeThisMachine()
@@ -138,7 +195,17 @@ void TestSystemProbe::shouldDescribeThisMachine()
     QVERIFY(info.memoryBytes > 0);
 #endif
 #if defined(__GLIBC__)
-    QVERIFY2(info.libc.startsWith(u"glibc "_s), qPrintable(info.libc));
+    QCOMPARE(info.glibcVersion, QString::fromLatin1(gnu_get_libc_version()));
+    QVERIFY2(info.glibcVersion.contains(u'.'), qPrintable(info.glibcVersion));
+    QCOMPARE(info.libc, u"glibc "_s + info.glibcVersion);
+    QVERIFY(!info.musl);
+#endif
+#if defined(Q_OS_LINUX)
+    QCOMPARE(info.osFamily, SystemInfo::OsFamily::Linux);
+#elif defined(Q_OS_WIN)
+    QCOMPARE(info.osFamily, SystemInfo::OsFamily::Windows);
+#elif defined(Q_OS_MACOS)
+    QCOMPARE(info.osFamily, SystemInfo::OsFamily::MacOs);
 #endif
 
     // "/" spelt another way is still this machine.

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -28,6 +29,7 @@
 #include "projectfixture.h"
 #include "testenvironment.h"
 #include "widgets/messagebanner.h"
+#include "widgets/recommendationcard.h"
 
 using namespace Qt::Literals::StringLiterals;
 using Akari::MainWindow;
@@ -319,6 +321,51 @@ private slots:
         m_window->showPage(MainWindow::PageId::Hardware);
         auto *architecture = m_window->findChild<QLabel *>(u"architecture"_s);
         QTRY_COMPARE(architecture->text(), QSysInfo::currentCpuArchitecture());
+    }
+
+    void shouldTakeTheRecommendationToTheProjectPage_data()
+    {
+        QTest::addColumn<bool>("projectOpen");
+        QTest::addColumn<QString>("pageObject");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no project yet") << false << u"welcomePage"_s << u"Open a project"_s;
+        QTest::newRow("a project open") << true << u"projectPage"_s << u"apply it to this project"_s;
+    }
+
+    void shouldTakeTheRecommendationToTheProjectPage()
+    {
+        QFETCH(bool, projectOpen);
+        QFETCH(QString, pageObject);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        if (projectOpen) {
+            QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+            m_window->openProject(writeProject(dir, "[project]\nname = \"chooser\"\n"));
+            QVERIFY(opened.wait(10000));
+        }
+        QTRY_VERIFY(!m_window->jobs()->isBusy()); // start-up detection done
+        QVERIFY(!m_window->chosenRecommendation());
+        m_window->showPage(MainWindow::PageId::Hardware);
+        auto *use = m_window->findChild<QPushButton *>(u"useRecommendationButton"_s);
+        QVERIFY(use && use->isVisible() && use->isEnabled());
+        const auto shown = m_window->findChild<Akari::RecommendationCard *>()->recommendation();
+        QVERIFY(shown);
+        QSignalSpy chosen(m_window.get(), &MainWindow::recommendationChosen);
+
+        QTest::mouseClick(use, Qt::LeftButton);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().first().value<Akari::Recommendation>().primary, shown->primary);
+        QVERIFY(m_window->chosenRecommendation());
+        QCOMPARE(m_window->chosenRecommendation()->primary, shown->primary);
+        QCOMPARE(m_window->chosenRecommendation()->backends, shown->backends);
+        QCOMPARE(m_window->currentPage(), MainWindow::PageId::Project);
+        QCOMPARE(m_window->currentPageWidget()->objectName(), pageObject);
+        Akari::MessageBanner *banner = m_window->currentPageWidget()->banner();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->kind(), Akari::MessageBanner::Kind::Information);
+        const QString name = Akari::RecommendationCard::backendName(shown->primary);
+        QVERIFY2(banner->text().contains(u"“%1”"_s.arg(name)), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(says), qPrintable(banner->text()));
     }
 
     void shouldShowAProjectWithoutEnvironment()

@@ -46,15 +46,17 @@ const QStringList KeptWords{u"Akari"_s, u"PyTorch"_s,    u"pyproject.toml"_s,
                             u"Qt"_s,    u"GPU"_s,        u"CPU"_s,
                             u"GNU"_s,   u"venv"_s,       u"English"_s,
                             u"https"_s, u"github.com"_s, u"akari_project"_s,
-                            u"akari"_s};
+                            u"akari"_s, u"Linux"_s,      u"Windows"_s,
+                            u"macOS"_s, u"cpu"_s};
 // Fact rows whose values are data (names, versions, paths, sizes): the same in every language.
-const QStringList DataFacts{
-    u"hostName"_s, u"osName"_s,          u"kernel"_s,         u"architecture"_s,   u"cpuModel"_s, u"memory"_s,
-    u"libc"_s,     u"projectName"_s,     u"projectVersion"_s, u"requiresPython"_s, u"extras"_s,   u"indexes"_s,
-    u"sources"_s,  u"environmentPath"_s, u"pythonVersion"_s,  u"interpreter"_s,    u"createdBy"_s};
+const QStringList DataFacts{u"hostName"_s,       u"osName"_s,          u"kernel"_s,        u"architecture"_s,
+                            u"cpuModel"_s,       u"memory"_s,          u"libc"_s,          u"projectName"_s,
+                            u"projectVersion"_s, u"requiresPython"_s,  u"extras"_s,        u"indexes"_s,
+                            u"sources"_s,        u"environmentPath"_s, u"pythonVersion"_s, u"interpreter"_s,
+                            u"createdBy"_s,      u"nvidiaDriver"_s,    u"rocmVersion"_s,   u"cudaVisibleDevices"_s};
 // Fact rows whose values are interface text ("Ready", "2 packages", "pyproject.toml (4 lines)").
-const QStringList InterfaceFacts{u"environmentStatus"_s, u"packageCount"_s, u"projectFile"_s, u"dependencyCount"_s,
-                                 u"logicalCores"_s};
+const QStringList InterfaceFacts{u"environmentStatus"_s, u"packageCount"_s, u"projectFile"_s,
+                                 u"dependencyCount"_s,   u"logicalCores"_s, u"uvDetection"_s};
 // Lists of data (dependencies, packages): only their notes (inert placeholder rows) are interface text.
 const QStringList DataLists{u"dependencyList"_s, u"packageList"_s};
 const QByteArray ProjectToml = "[project]\nname = \"akari_project\"\ndependencies = [\"torch>=2.7\", \"numpy\"]\n";
@@ -316,6 +318,27 @@ private slots:
         QVERIFY(isJapanese(window.findChild<QLabel *>(u"statusText"_s)->text()));
         QTRY_VERIFY(!window.jobs()->isBusy());
         QVERIFY(checkNoEnglish(visibleTexts(&window), app.data, window.objectName()));
+    }
+
+    void shouldAnnounceTheChosenBuildInEitherLanguage()
+    {
+        Application app;
+        MainWindow &window = *app.window;
+        QTRY_VERIFY(!window.jobs()->isBusy()); // start-up detection done
+        window.showPage(MainWindow::PageId::Hardware);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"useRecommendationButton"_s), Qt::LeftButton);
+        Akari::MessageBanner *banner = window.currentPageWidget()->banner();
+        QVERIFY(banner->isVisible());
+        const QString english = banner->text();
+        QVERIFY2(english.contains(u"was chosen"_s), qPrintable(english));
+
+        // The announcement is still on screen, so it follows the language both ways.
+        QVERIFY(app.switchTo(Akari::Language::Japanese));
+        QTRY_VERIFY2(isJapanese(banner->text()), qPrintable(banner->text()));
+        QVERIFY(banner->isVisible());
+        QVERIFY(checkNoEnglish({banner->text()}, app.data, u"banner"_s));
+        QVERIFY(app.switchTo(Akari::Language::English));
+        QTRY_COMPARE(banner->text(), english);
     }
 
     void shouldShowTheJobStatusInJapanese()

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pcidevice.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include "probeenvironment.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Akari
+{
+
+namespace
+{
+
+/// Q_DECLARE_TR_FUNCTIONS needs a class; PciDevice is a plain aggregate shared by value.
+class PciText
+{
+    Q_DECLARE_TR_FUNCTIONS(Akari::PciDevice)
+
+public:
+    static QString cannotList(const QString &path) { return tr("Cannot list the PCI devices in %1.").arg(path); }
+    static QString notDirectory(const QString &path)
+    {
+        return tr("%1 is not a folder, so the PCI devices cannot be listed.").arg(path);
+    }
+    static QString cannotRead(const QString &path, const QString &reason)
+    {
+        return tr("Cannot read %1: %2").arg(path, reason);
+    }
+    static QString notHex(const QString &path, const QString &text)
+    {
+        return tr("%1 does not hold a hexadecimal number (it says \"%2\").").arg(path, text);
+    }
+};
+
+Result<QByteArray> readSysfsFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error(Error::Code::Io, PciText::cannotRead(path, file.errorString()), path));
+    // sysfs attributes report a size of 4096 whatever they hold; read to the end instead.
+    return file.readAll();
+}
+
+/// "0x030000\n" → 0x030000. sysfs always writes the 0x prefix; copied trees may lack it.
+Result<quint32> readHex(const QString &path, quint32 maximum)
+{
+    Result<QByteArray> bytes = readSysfsFile(path);
+    if (!bytes)
+        return fail(bytes.error());
+    QByteArray text = bytes->trimmed();
+    const QByteArray shown = text.left(40);
+    if (text.startsWith("0x") || text.startsWith("0X"))
+        text = text.mid(2);
+    bool ok = false;
+    const qulonglong value = text.isEmpty() ? 0 : text.toULongLong(&ok, 16);
+    // toULongLong accepts a sign and spaces; sysfs never writes them, so they mean garbage.
+    const bool plainDigits =
+        std::all_of(text.cbegin(), text.cend(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+    if (!ok || !plainDigits || value > maximum)
+        return fail(Error(Error::Code::Parse, PciText::notHex(path, QString::fromUtf8(shown)), path));
+    return quint32(value);
+}
+
+} // namespace
+
+Result<QList<PciDevice>> PciDevice::readAll(const ProbeEnvironment &environment)
+{
+    const QString directoryPath = environment.path(u"/sys/bus/pci/devices"_s);
+    const QFileInfo directoryInfo(directoryPath);
+    if (!directoryInfo.exists())
+        return QList<PciDevice>{}; // not Linux, or a machine without PCI: nothing to report
+    if (!directoryInfo.isDir())
+        return fail(Error(Error::Code::Io, PciText::notDirectory(directoryPath), directoryPath));
+    // QDir lists an unreadable folder as empty; check first so it is reported, not taken for "no devices".
+    if (!directoryInfo.isReadable() || !directoryInfo.isExecutable())
+        return fail(Error(Error::Code::Io, PciText::cannotList(directoryPath), directoryPath));
+
+    const QDir directory(directoryPath);
+    // Real sysfs entries are symbolic links into /sys/devices; fixtures may use plain folders.
+    const QStringList names = directory.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QList<PciDevice> devices;
+    devices.reserve(names.size());
+    for (const QString &name : names) {
+        const QString devicePath = directory.filePath(name);
+        PciDevice device;
+        device.address = name;
+
+        Result<quint32> deviceClass = readHex(devicePath + u"/class"_s, 0xFFFFFFu);
+        if (!deviceClass)
+            return fail(deviceClass.error());
+        device.deviceClass = *deviceClass;
+
+        Result<quint32> vendor = readHex(devicePath + u"/vendor"_s, 0xFFFFu);
+        if (!vendor)
+            return fail(vendor.error());
+        device.vendor = quint16(*vendor);
+
+        // uv reads only class and vendor; the device id is a detail, so a missing file leaves 0.
+        const QString deviceIdPath = devicePath + u"/device"_s;
+        if (QFileInfo::exists(deviceIdPath)) {
+            Result<quint32> deviceId = readHex(deviceIdPath, 0xFFFFu);
+            if (!deviceId)
+                return fail(deviceId.error());
+            device.device = quint16(*deviceId);
+        }
+
+        const QFileInfo driverLink(devicePath + u"/driver"_s);
+        if (driverLink.isSymLink())
+            device.driver = QFileInfo(driverLink.symLinkTarget()).fileName();
+
+        QFile bootVga(devicePath + u"/boot_vga"_s);
+        if (bootVga.open(QIODevice::ReadOnly))
+            device.bootVga = bootVga.readAll().trimmed() == "1";
+
+        devices.append(device);
+    }
+    return devices;
+}
+
+} // namespace Akari

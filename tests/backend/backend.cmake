@@ -1,0 +1,14 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Backend catalogue, uv's tables, the package lists and the Advisor (core/backend).
+akari_add_test(tst_targetplatform SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_targetplatform.cpp
+    LOCALES ${AKARI_CORE_LOCALES})
+akari_add_test(tst_torchbackend SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_torchbackend.cpp
+    LOCALES ${AKARI_CORE_LOCALES})
+akari_add_test(tst_torchpackages SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_torchpackages.cpp
+    LOCALES ${AKARI_CORE_LOCALES})
+akari_add_test(tst_cudaarchitecturesupport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cudaarchitecturesupport.cpp
+    LOCALES ${AKARI_CORE_LOCALES})
+akari_add_test(tst_advisor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_advisor.cpp
+    LOCALES ${AKARI_CORE_LOCALES})
+akari_add_test(tst_advisorinsight SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_advisorinsight.cpp
+    LOCALES ${AKARI_CORE_LOCALES})

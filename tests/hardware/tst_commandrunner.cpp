@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include "core/hardware/commandrunner.h"
+#include "testenvironment.h"
+
+using namespace Qt::Literals::StringLiterals;
+using Akari::CommandOutput;
+using Akari::ProcessCommandRunner;
+
+namespace
+{
+const QString Shell = u"/bin/sh"_s;
+} // namespace
+
+/// The real runner against real processes: exit codes, output, missing programs and hangs.
+class TestCommandRunner final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void shouldReportExitCodeAndOutput_data();
+    void shouldReportExitCodeAndOutput();
+    void shouldStopHungProgramPromptly_data();
+    void shouldStopHungProgramPromptly();
+    void shouldFailForMissingProgram();
+    void shouldGiveEndOfFileOnInput();
+    void shouldRunOnWorkerThread();
+    void shouldFindOnPathThenExtraDirectories();
+};
+
+void TestCommandRunner::initTestCase()
+{
+#if !defined(Q_OS_UNIX)
+    QSKIP("These tests drive /bin/sh; they run on Unix only.");
+#endif
+    QVERIFY(QFile::exists(Shell));
+}
+
+void TestCommandRunner::shouldReportExitCodeAndOutput_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("standardOutput");
+    QTest::addColumn<QByteArray>("standardError");
+
+    QTest::newRow("success, no output") << u"exit 0"_s << 0 << QByteArray() << QByteArray();
+    QTest::newRow("non-zero exit is no failure") << u"exit 3"_s << 3 << QByteArray() << QByteArray();
+    QTest::newRow("nvidia-smi without a driver")
+        << u"echo 'NVIDIA-SMI has failed because it could not communicate with the NVIDIA driver.'; exit 9"_s << 9
+        << "NVIDIA-SMI has failed because it could not communicate with the NVIDIA driver.\n"_ba << QByteArray();
+    QTest::newRow("two lines, stdout and stderr apart")
+        << u"printf '572.60\\n572.60\\n'; echo oops >&2"_s << 0 << "572.60\n572.60\n"_ba
+        << "oops\n"_ba;
+    QTest::newRow("bytes kept as they are") << u"printf 'a\\r\\nb'"_s << 0 << "a\r\nb"_ba << QByteArray();
+}
+
+void TestCommandRunner::shouldReportExitCodeAndOutput()
+{
+    QFETCH(QString, script);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, standardOutput);
+    QFETCH(QByteArray, standardError);
+
+    const Akari::Result<CommandOutput> output = ProcessCommandRunner().run(Shell, {u"-c"_s, script});
+    QVERIFY2(output.has_value(), output ? "" : qPrintable(output.error().message()));
+    QCOMPARE(output->exitCode, exitCode);
+    QCOMPARE(output->standardOutput, standardOutput);
+    QCOMPARE(output->standardError, standardError);
+}
+
+void TestCommandRunner::shouldStopHungProgramPromptly_data()
+{
+    QTest::addColumn<QString>("script");
+
+    QTest::newRow("sleep replaces the shell") << u"sleep 10"_s;
+    // The shell stays and its child holds the output pipe: the whole group must be stopped.
+    QTest::newRow("shell waits for a child") << u"sleep 10; echo late"_s;
+    QTest::newRow("output first, then hang") << u"echo 550.144.03; sleep 10"_s;
+}
+
+void TestCommandRunner::shouldStopHungProgramPromptly()
+{
+    QFETCH(QString, script);
+
+    QElapsedTimer timer;
+    timer.start();
+    const Akari::Result<CommandOutput> output = ProcessCommandRunner().run(Shell, {u"-c"_s, script}, 300);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(!output.has_value());
+    QCOMPARE(output.error().code(), Akari::Error::Code::Io);
+    QVERIFY2(output.error().message().contains(Shell), qPrintable(output.error().message()));
+    // A hang check, not a timing test: the bound is far above 300 ms and far below 10 s.
+    QVERIFY2(elapsed < 5000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
+}
+
+void TestCommandRunner::shouldFailForMissingProgram()
+{
+    const QString program = u"/nonexistent/akari-no-such-program"_s;
+    const Akari::Result<CommandOutput> output = ProcessCommandRunner().run(program, {u"--version"_s});
+    QVERIFY(!output.has_value());
+    QCOMPARE(output.error().code(), Akari::Error::Code::Io);
+    QVERIFY2(output.error().message().contains(program), qPrintable(output.error().message()));
+}
+
+void TestCommandRunner::shouldGiveEndOfFileOnInput()
+{
+    // cat reads its input until end-of-file: with inherited input it would wait for the timeout.
+    QElapsedTimer timer;
+    timer.start();
+    const Akari::Result<CommandOutput> output = ProcessCommandRunner().run(Shell, {u"-c"_s, u"cat; exit 4"_s}, 3000);
+    QVERIFY2(output.has_value(), output ? "" : qPrintable(output.error().message()));
+    QCOMPARE(output->exitCode, 4);
+    QVERIFY(output->standardOutput.isEmpty());
+    QVERIFY(timer.elapsed() < 2500);
+}
+
+void TestCommandRunner::shouldRunOnWorkerThread()
+{
+    // Detection runs as a Job: the runner must work on a thread without an event loop.
+    Akari::Result<CommandOutput> output = std::unexpected(Akari::Error());
+    std::unique_ptr<QThread> thread(QThread::create([&output] {
+        output = ProcessCommandRunner().run(Shell, {u"-c"_s, u"echo worker; exit 2"_s});
+    }));
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    QVERIFY2(output.has_value(), output ? "" : qPrintable(output.error().message()));
+    QCOMPARE(output->exitCode, 2);
+    QCOMPARE(output->standardOutput, "worker\n"_ba);
+}
+
+void TestCommandRunner::shouldFindOnPathThenExtraDirectories()
+{
+    const ProcessCommandRunner runner;
+    const QString sh = runner.findExecutable(u"sh"_s);
+    QVERIFY2(!sh.isEmpty() && QFileInfo(sh).isExecutable(), qPrintable(sh));
+
+    const QTemporaryDir extra;
+    const QString name = u"akari-test-only-in-extra-dir"_s;
+    const QString path = QDir(extra.path()).filePath(name);
+    QVERIFY(Akari::Test::writeFile(path, "#!/bin/sh\nexit 0\n"_ba));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+    QCOMPARE(runner.findExecutable(name), QString());
+    QCOMPARE(runner.findExecutable(name, {extra.path()}), path);
+    // PATH wins over the extra directories.
+    QCOMPARE(runner.findExecutable(u"sh"_s, {extra.path()}), sh);
+    QCOMPARE(runner.findExecutable(u"akari-no-such-program"_s, {extra.path()}), QString());
+}
+
+QTEST_GUILESS_MAIN(TestCommandRunner)
+#include "tst_commandrunner.moc"

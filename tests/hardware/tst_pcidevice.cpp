@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/hardware/pcidevice.h"
+#include "core/hardware/probeenvironment.h"
+#include "sysfstree.h"
+#include "testenvironment.h"
+
+using namespace Qt::Literals::StringLiterals;
+using Akari::PciDevice;
+using Akari::ProbeEnvironment;
+using Akari::Test::SysfsTree;
+
+namespace
+{
+// A ThinkPad X1 Carbon Gen 9 with an Iris Xe MAX (DG1) beside its Tiger Lake iGPU, as `lspci -nn`
+// printed it (wiki.wenyinos.com, "优化新型号英特尔显卡在Linux下的多媒体加速", 2023).
+const QString TigerLake =
+    u"0000:00:02.0 VGA compatible controller [0300]: Intel Corporation TigerLake-LP GT2 [Iris Xe Graphics] [8086:9a49] (rev 01)"_s;
+const QString Dg1 =
+    u"0000:03:00.0 VGA compatible controller [0300]: Intel Corporation DG1 [Iris Xe MAX Graphics] [8086:4905] (rev 01)"_s;
+// An ASUS Tiger Lake laptop's host bridge (`lspci -nnk`): Intel, but not a display device.
+const QString HostBridge =
+    u"0000:00:00.0 Host bridge [0600]: Intel Corporation 11th Gen Core Processor Host Bridge/DRAM Registers [8086:9a14] (rev 02)"_s;
+const QString Rtx4070 =
+    u"0000:01:00.0 VGA compatible controller [0300]: NVIDIA Corporation AD104 [GeForce RTX 4070] [10de:2786] (rev a1)"_s;
+
+ProbeEnvironment environmentAt(const QString &root)
+{
+    ProbeEnvironment environment;
+    environment.root = root;
+    return environment;
+}
+
+PciDevice device(const QString &address, quint16 vendor, quint16 id, quint32 deviceClass)
+{
+    PciDevice device;
+    device.address = address;
+    device.vendor = vendor;
+    device.device = id;
+    device.deviceClass = deviceClass;
+    return device;
+}
+} // namespace
+
+/// PciDevice::readAll on sysfs trees built like the kernel's, from captured `lspci` listings.
+class TestPciDevice final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldReadDevicesInAddressOrder_data();
+    void shouldReadDevicesInAddressOrder();
+    void shouldGiveEmptyListWithoutSysfs();
+    void shouldReadPlainFolders();
+    void shouldReadDriverAndBootVga();
+    void shouldLeaveDeviceIdZeroWhenFileMissing();
+    void shouldParseClassSpellings_data();
+    void shouldParseClassSpellings();
+    void shouldFailOnBadFiles_data();
+    void shouldFailOnBadFiles();
+    void shouldFailWhenListIsNotFolder();
+    void shouldFailOnUnreadableFolder();
+    void shouldTellDisplayControllers_data();
+    void shouldTellDisplayControllers();
+};
+
+void TestPciDevice::shouldReadDevicesInAddressOrder_data()
+{
+    QTest::addColumn<QStringList>("lspci");
+    QTest::addColumn<QList<PciDevice>>("expected");
+
+    QTest::newRow("Tiger Lake iGPU and DG1") << QStringList{Dg1, TigerLake}
+                                             << QList<PciDevice>{device(u"0000:00:02.0"_s, 0x8086, 0x9a49, 0x030000),
+                                                                 device(u"0000:03:00.0"_s, 0x8086, 0x4905, 0x030000)};
+    QTest::newRow("host bridge, iGPU, NVIDIA dGPU")
+        << QStringList{Rtx4070, TigerLake, HostBridge}
+        << QList<PciDevice>{device(u"0000:00:00.0"_s, 0x8086, 0x9a14, 0x060000),
+                            device(u"0000:00:02.0"_s, 0x8086, 0x9a49, 0x030000),
+                            device(u"0000:01:00.0"_s, 0x10de, 0x2786, 0x030000)};
+    QTest::newRow("3D controller and display controller")
+        << QStringList{u"0001:04:00.0 3D controller [0302]: NVIDIA Corporation GH100 [H100 PCIe] [10de:2331] (rev a1)"_s,
+                       u"0000:4d:00.0 Display controller [0380]: Intel Corporation Device [8086:0bd5] (rev 08)"_s}
+        << QList<PciDevice>{device(u"0000:4d:00.0"_s, 0x8086, 0x0bd5, 0x038000),
+                            device(u"0001:04:00.0"_s, 0x10de, 0x2331, 0x030200)};
+}
+
+void TestPciDevice::shouldReadDevicesInAddressOrder()
+{
+    QFETCH(QStringList, lspci);
+    QFETCH(QList<PciDevice>, expected);
+    QTemporaryDir root;
+    const SysfsTree tree(root.path());
+    for (const QString &line : std::as_const(lspci))
+        QVERIFY2(tree.addFromLspci(line), qPrintable(line));
+
+    const Akari::Result<QList<PciDevice>> devices = PciDevice::readAll(environmentAt(root.path()));
+    QVERIFY2(devices.has_value(), qPrintable(devices ? QString() : devices.error().message()));
+    QCOMPARE(*devices, expected);
+}
+
+void TestPciDevice::shouldGiveEmptyListWithoutSysfs()
+{
+    QTemporaryDir root;
+    const Akari::Result<QList<PciDevice>> devices = PciDevice::readAll(environmentAt(root.path()));
+    QVERIFY(devices.has_value());
+    QVERIFY(devices->isEmpty());
+}
+
+void TestPciDevice::shouldReadPlainFolders()
+{
+    // Copied trees (tar, a fixture checked into git) may hold folders where sysfs has links.
+    QTemporaryDir root;
+    const SysfsTree tree(root.path());
+    QVERIFY(tree.addPciDevice(u"0000:00:02.0"_s, "0x030000", "0x8086", "0x46a6", /*linked=*/false));
+    const Akari::Result<QList<PciDevice>> devices = PciDevice::readAll(environmentAt(root.path()));
+    QVERIFY(devices.has_value());
+    QCOMPARE(*devices, QList<PciDevice>{device(u"0000:00:02.0"_s, 0x8086, 0x46a6, 0x030000)});
+}
+
+void TestPciDevice::shouldReadDriverAndBootVga()
+{
+    QTemporaryDir root;
+    const SysfsTree tree(root.path());
+    QVERIFY(tree.addFromLspci(TigerLake));
+    QVERIFY(tree.addFromLspci(Dg1));
+    const QString igpu = tree.deviceFolder(u"0000:00:02.0"_s);
+    // The kernel links `driver` to /sys/bus/pci/drivers/<name>; boot_vga exists on VGA devices.
+    QVERIFY(tree.link(u"../../../bus/pci/drivers/i915"_s, igpu + u"/driver"_s));
+    QVERIFY(Akari::Test::writeFile(igpu + u"/boot_vga"_s, "1\n"));
+    QVERIFY(Akari::Test::writeFile(tree.deviceFolder(u"0000:03:00.0"_s) + u"/boot_vga"_s, "0\n"));
+
+    const Akari::Result<QList<PciDevice>> devices = PciDevice::readAll(environmentAt(root.path()));
+    QVERIFY(devices.has_value());
+    QCOMPARE(devices->size(), 2);
+    QCOMPARE(devices->at(0).driver, u"i915"_s);
+    QVERIFY(devices->at(0).bootVga);
+    QCOMPARE(devices->at(1).driver, QString());
+    QVERIFY(!devices->at(1).bootVga);
+}
+
+void TestPciDevice::shouldLeaveDeviceIdZeroWhenFileMissing()
+{
+    QTemporaryDir root;
+    const SysfsTree tree(root.path());
+    QVERIFY(tree.addFromLspci(TigerLake));
+    QVERIFY(QFile::remove(tree.deviceFolder(u"0000:00:02.0"_s) + u"/device"_s));
+    const Akari::Result<QList<PciDevice>> devices = PciDevice::readAll(environmentAt(root.path()));
+    QVERIFY(devices.has_value());
+    QCOMPARE(*devices, QList<PciDevice>{device(u"0000:00:02.0"_s, 0x8086, 0, 0x030000)});
+}
+
+void TestPciDevice::shouldParseClassSpellings_data()
+{
+    QTest::addColumn<QByteArray>("classFile");
+    QTest::addColumn<quint32>("expected");
+
+    QTest::newRow("kernel format") << QByteArray("0x030000\n") << quint32(0x030000);
+    QTest::newRow("upper-case prefix and digits") << QByteArray("0X03800A\n") << quint32(0x03800a);
+    QTest::newRow("no prefix") << QByteArray("030200") << quint32(0x030200);
+    QTest::newRow("surrounding blanks") << QByteArray("  0x030000 \r\n") << quint32(0x030000);
+}
+
+void TestPciDevice::shouldParseClassSpellings()
+{
+    QFETCH(QByteArray, classFile);
+    QFETCH(quint32, expected);
+    QTemporaryDir root;
+    const SysfsTree tree(root.path());
+    QVERIFY(tree.addFromLspci(TigerLake));
+    QVERIFY(Akari::Test::writeFile(tree.deviceFolder(u"0000:00:02.0"_s) + u"/class"_s, classFile));
+    const Akari::Result<QList<PciDevice>> devices = PciDevice::readAll(environmentAt(root.path()));
+    QVERIFY2(devices.has_value(), qPrintable(devices ? QString() : devices.error().message()));
+    QCOMPARE(devices->value(0).deviceClass, expected);
+}
+
+void TestPciDevice::shouldFailOnBadFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("contents"); // empty QByteArray() with remove = true deletes the file
+    QTest::addColumn<bool>("remove");
+    QTest::addColumn<Akari::Error::Code>("code");
+
+    QTest::newRow("class is not hex") << u"class"_s << QByteArray("0xZZZZ\n") << false << Akari::Error::Code::Parse;
+    QTest::newRow("class is empty") << u"class"_s << QByteArray("\n") << false << Akari::Error::Code::Parse;
+    QTest::newRow("class has a sign") << u"class"_s << QByteArray("-0x030000\n") << false << Akari::Error::Code::Parse;
+    QTest::newRow("class is text") << u"class"_s << QByteArray("VGA compatible controller\n") << false
+                                   << Akari::Error::Code::Parse;
+    QTest::newRow("class too wide") << u"class"_s << QByteArray("0x1030000\n") << false << Akari::Error::Code::Parse;
+    QTest::newRow("vendor is garbage") << u"vendor"_s << QByteArray("\x01\x02\xff") << false
+                                       << Akari::Error::Code::Parse;
+    QTest::newRow("vendor too wide") << u"vendor"_s << QByteArray("0x18086\n") << false << Akari::Error::Code::Parse;
+    QTest::newRow("device id is garbage")
+        << u"device"_s << QByteArray("0x9a4g\n") << false << Akari::Error::Code::Parse;
+    QTest::newRow("class file missing") << u"class"_s << QByteArray() << true << Akari::Error::Code::Io;
+    QTest::newRow("vendor file missing") << u"vendor"_s << QByteArray() << true << Akari::Error::Code::Io;
+}
+
+void TestPciDevice::shouldFailOnBadFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, contents);
+    QFETCH(bool, remove);
+    QFETCH(Akari::Error::Code, code);
+    QTemporaryDir root;
+    const SysfsTree tree(root.path());
+    QVERIFY(tree.addFromLspci(HostBridge));
+    QVERIFY(tree.addFromLspci(TigerLake));
+    const QString path = tree.deviceFolder(u"0000:00:02.0"_s) + u'/' + file;
+    if (remove)
+        QVERIFY(QFile::remove(path));
+    else
+        QVERIFY(Akari::Test::writeFile(path, contents));
+
+    const Akari::Result<QList<PciDevice>> devices = PciDevice::readAll(environmentAt(root.path()));
+    QVERIFY(!devices.has_value());
+    QCOMPARE(devices.error().code(), code);
+    // The error names the file the user would look at, through the link they would follow.
+    QCOMPARE(devices.error().file(), QDir(root.path()).filePath(u"sys/bus/pci/devices/0000:00:02.0/"_s + file));
+    QVERIFY(devices.error().message().contains(u"0000:00:02.0/"_s + file));
+}
+
+void TestPciDevice::shouldFailWhenListIsNotFolder()
+{
+    QTemporaryDir root;
+    const QString path = QDir(root.path()).filePath(u"sys/bus/pci/devices"_s);
+    QVERIFY(Akari::Test::writeFile(path, "not a folder\n"));
+    const Akari::Result<QList<PciDevice>> devices = PciDevice::readAll(environmentAt(root.path()));
+    QVERIFY(!devices.has_value());
+    QCOMPARE(devices.error().code(), Akari::Error::Code::Io);
+    QCOMPARE(devices.error().file(), path);
+}
+
+void TestPciDevice::shouldFailOnUnreadableFolder()
+{
+    QTemporaryDir root;
+    const SysfsTree tree(root.path());
+    QVERIFY(tree.addFromLspci(TigerLake));
+    const QString path = QDir(root.path()).filePath(u"sys/bus/pci/devices"_s);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    const bool stillReadable = QFileInfo(path).isReadable();
+    if (stillReadable) {
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QSKIP("This user reads folders whatever their permissions say (root).");
+    }
+    const Akari::Result<QList<PciDevice>> devices = PciDevice::readAll(environmentAt(root.path()));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!devices.has_value());
+    QCOMPARE(devices.error().code(), Akari::Error::Code::Io);
+    QCOMPARE(devices.error().file(), path);
+}
+
+void TestPciDevice::shouldTellDisplayControllers_data()
+{
+    QTest::addColumn<quint32>("deviceClass");
+    QTest::addColumn<bool>("display");
+
+    QTest::newRow("VGA") << quint32(0x030000) << true;
+    QTest::newRow("3D controller") << quint32(0x030200) << true;
+    QTest::newRow("display controller") << quint32(0x038000) << true;
+    QTest::newRow("VGA with 8514 interface") << quint32(0x030001) << true;
+    QTest::newRow("host bridge") << quint32(0x060000) << false;
+    QTest::newRow("multimedia audio") << quint32(0x040300) << false;
+    QTest::newRow("class 0x02 network") << quint32(0x020000) << false;
+}
+
+void TestPciDevice::shouldTellDisplayControllers()
+{
+    QFETCH(quint32, deviceClass);
+    QFETCH(bool, display);
+    QCOMPARE(device(u"0000:00:02.0"_s, 0x8086, 0x9a49, deviceClass).isDisplayController(), display);
+}
+
+QTEST_GUILESS_MAIN(TestPciDevice)
+#include "tst_pcidevice.moc"
