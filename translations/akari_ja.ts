@@ -17,11 +17,137 @@
     </message>
 </context>
 <context>
-    <name>Akari::CliApplication</name>
+    <name>Akari::AdviceContext</name>
     <message>
-        <source>Commands for detecting hardware, showing and configuring projects, resolving and syncing arrive in later versions. Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.</source>
-        <translation>ハードウェアの検出、プロジェクトの表示と設定、解決、同期のコマンドは今後のバージョンで追加されます。終了コード: 0 成功、1 処理の失敗、2 使い方または入力の誤り。</translation>
+        <source>%1 GPU</source>
+        <comment>vendor name, e.g. NVIDIA GPU</comment>
+        <translation>%1 GPU</translation>
     </message>
+</context>
+<context>
+    <name>Akari::Advisor</name>
+    <message>
+        <source>uv has no CUDA builds for macOS, so with NVIDIA driver %1 it still chooses CPU builds.</source>
+        <translation>uv には macOS 用の CUDA ビルドがないため、NVIDIA ドライバー %1 があっても CPU ビルドを選びます。</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver %1 (read from %2) is older than any CUDA build needs (%3 or newer on %4), so uv chooses CPU builds.</source>
+        <translation>NVIDIA ドライバー %1（%2 から取得）は、どの CUDA ビルドの要件（%4 では %3 以降）よりも古いため、uv は CPU ビルドを選びます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>NVIDIA driver %1 (read from %2) allows CUDA builds up to %3 in uv&apos;s table, so uv tries %3 first, then older CUDA builds and finally CPU builds: %n indexes in all.</source>
+        <translation>
+            <numerusform>uv の対応表によると、NVIDIA ドライバー %1（%2 から取得）で使える CUDA ビルドは %3 までです。そのため uv は %3 を最初に試し、次に古い CUDA ビルド、最後に CPU ビルドを試します（インデックスは計 %n 個）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NVIDIA driver %1 (read from %2) supports CUDA up to %3. uv tries %4 first anyway: PyTorch&apos;s CUDA %5 builds run on any driver from %6 on, thanks to CUDA minor-version compatibility. Then come older CUDA builds and finally CPU builds: %n indexes in all.</source>
+        <translation>
+            <numerusform>NVIDIA ドライバー %1（%2 から取得）が対応する CUDA は %3 までですが、uv はそれでも %4 を最初に試します。CUDA のマイナーバージョン互換性により、PyTorch の CUDA %5 ビルドはドライバー %6 以降であれば動作するためです。その後、古い CUDA ビルド、最後に CPU ビルドを試します（インデックスは計 %n 個）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NVIDIA driver %1 (read from %2) supports CUDA up to %3. uv tries %4 first, then older CUDA builds and finally CPU builds: %n indexes in all.</source>
+        <translation>
+            <numerusform>NVIDIA ドライバー %1（%2 から取得）が対応する CUDA は %3 までです。uv は %4 を最初に試し、次に古い CUDA ビルド、最後に CPU ビルドを試します（インデックスは計 %n 個）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uv uses ROCm builds only for Linux, so for %1 it chooses CPU builds for the AMD GPU (%2).</source>
+        <translation>uv が ROCm ビルドを使うのは Linux だけなので、%1 では AMD GPU（%2）に CPU ビルドを選びます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>uv found the AMD GPU architecture %1 (through %2) and tries the ROCm builds made for it, %3 first, then CPU builds: %n indexes in all.</source>
+        <translation>
+            <numerusform>uv は %2 経由で AMD GPU のアーキテクチャ %1 を検出し、それ向けの ROCm ビルドを %3 から順に試し、次に CPU ビルドを試します（インデックスは計 %n 個）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uv found an Intel GPU (through %1) and uses only the Intel XPU builds, with no CPU builds to fall back on.</source>
+        <translation>uv は %1 経由で Intel GPU を検出し、Intel XPU ビルドだけを使います。フォールバック先の CPU ビルドはありません。</translation>
+    </message>
+    <message>
+        <source>uv found an Intel GPU (through %1), but has no Intel XPU builds for %2, so it chooses CPU builds.</source>
+        <translation>uv は %1 経由で Intel GPU を検出しましたが、%2 用の Intel XPU ビルドがないため、CPU ビルドを選びます。</translation>
+    </message>
+    <message>
+        <source>uv found no GPU it can use, so it chooses CPU builds.</source>
+        <translation>uv は使用できる GPU を検出しなかったため、CPU ビルドを選びます。</translation>
+    </message>
+    <message>
+        <source>uv would stop with this error before installing anything: “%1”.</source>
+        <translation>uv は何もインストールしないうちに、次のエラーで停止します: 「%1」</translation>
+    </message>
+    <message>
+        <source>uv would stop with this error before installing anything: “%1”. Akari read NVIDIA driver %2 itself; it allows %3, which Akari recommends.</source>
+        <translation>uv は何もインストールしないうちに、次のエラーで停止します: 「%1」。Akari が独自に読み取った NVIDIA ドライバー %2 では %3 を使えるため、Akari はこれを推奨します。</translation>
+    </message>
+    <message>
+        <source>PyTorch publishes no ROCm builds for Windows, so uv gives CPU builds to the AMD GPU (%1). Under WSL 2 or on Linux, PyTorch&apos;s ROCm builds can use it.</source>
+        <translation>PyTorch は Windows 用の ROCm ビルドを公開していないため、uv は AMD GPU（%1）に CPU ビルドを割り当てます。WSL 2 や Linux 上であれば、PyTorch の ROCm ビルドでこの GPU を使えます。</translation>
+    </message>
+    <message>
+        <source>PyTorch publishes no ROCm builds for Windows, so uv gives CPU builds to the AMD GPU (%1). Under WSL 2 or on Linux, the ROCm builds for %2 (%3 first) can use it.</source>
+        <translation>PyTorch は Windows 用の ROCm ビルドを公開していないため、uv は AMD GPU（%1）に CPU ビルドを割り当てます。WSL 2 や Linux 上であれば、%2 向けの ROCm ビルド（%3 が最優先）でこの GPU を使えます。</translation>
+    </message>
+    <message>
+        <source>An AMD GPU (%1) is present, but uv found no rocm_agent_enumerator, so it does not use ROCm builds. Install ROCm (it provides rocm_agent_enumerator), or set UV_AMD_GPU_ARCHITECTURE to the GPU&apos;s gfx name as rocminfo shows it.</source>
+        <translation>AMD GPU（%1）がありますが、uv は rocm_agent_enumerator を見つけられなかったため、ROCm ビルドを使いません。ROCm をインストールする（rocm_agent_enumerator が含まれます）か、rocminfo に表示される GPU の gfx 名を UV_AMD_GPU_ARCHITECTURE に設定してください。</translation>
+    </message>
+    <message>
+        <source>An AMD GPU (%1, %2) is present, but uv found no rocm_agent_enumerator, so it does not use ROCm builds. Akari recommends %3. For uv to choose it too, install ROCm (it provides rocm_agent_enumerator) or set UV_AMD_GPU_ARCHITECTURE=%2.</source>
+        <translation>AMD GPU（%1、%2）がありますが、uv は rocm_agent_enumerator を見つけられなかったため、ROCm ビルドを使いません。Akari は %3 を推奨します。uv にも同じビルドを選ばせるには、ROCm をインストールする（rocm_agent_enumerator が含まれます）か、UV_AMD_GPU_ARCHITECTURE=%2 を設定してください。</translation>
+    </message>
+    <message>
+        <source>uv&apos;s ROCm table has no builds for %1, the architecture of %2, so uv does not use ROCm for it.</source>
+        <translation>uv の ROCm 対応表には %2 のアーキテクチャである %1 向けのビルドがないため、uv はこの GPU に ROCm を使いません。</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s default builds on PyPI include MPS, which runs on this Mac&apos;s GPU (%1). uv&apos;s automatic choice does not look for Apple GPUs and uses the CPU index; Akari recommends the PyPI builds.</source>
+        <translation>PyPI にある PyTorch のデフォルトビルドは MPS に対応しており、この Mac の GPU（%1）で動作します。uv の自動選択は Apple の GPU を探さずに CPU インデックスを使うため、Akari は PyPI のビルドを推奨します。</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s macOS builds on PyPI include MPS for Apple Silicon GPUs; uv&apos;s automatic choice uses the CPU index for macOS. Akari recommends the PyPI builds.</source>
+        <translation>PyPI にある PyTorch の macOS 用ビルドは Apple Silicon の GPU 向けの MPS に対応していますが、uv の自動選択は macOS では CPU インデックスを使います。Akari は PyPI のビルドを推奨します。</translation>
+    </message>
+    <message>
+        <source>Detection describes this machine (%1); the list is what uv would try here for %2 wheels, as with --python-platform. On a %2 machine the result may differ.</source>
+        <translation>検出結果はこのマシン（%1）のものです。一覧は、--python-platform を指定した場合と同じく、このマシン上で uv が %2 用のホイールを求めて試すインデックスです。%2 のマシン上では結果が異なる場合があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::AmdProbe</name>
+    <message>
+        <source>%1 exited with code %2.</source>
+        <translation>%1 が終了コード %2 で終了しました。</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2: %3</source>
+        <translation>%1 が終了コード %2 で終了しました: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a PCI vendor id (it says &quot;%2&quot;).</source>
+        <translation>%1 に PCI ベンダー ID が含まれていません（内容: &quot;%2&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::AppleProbe</name>
+    <message>
+        <source>Apple Silicon GPU</source>
+        <translation>Apple Silicon の GPU</translation>
+    </message>
+    <message>
+        <source>%1 GPU</source>
+        <comment>Apple chip name, e.g. Apple M2 Pro</comment>
+        <translation>%1 GPU</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::CliApplication</name>
     <message>
         <source>Akari for the command line: the right PyTorch build for every machine.</source>
         <translation>コマンドライン版 Akari: どのマシンにも適した PyTorch ビルドを。</translation>
@@ -53,6 +179,14 @@
     <message>
         <source>Show the version and exit.</source>
         <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Run “akari-cli COMMAND --help” for a command&apos;s options. Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.</source>
+        <translation>各コマンドのオプションは「akari-cli COMMAND --help」で確認できます。終了コード: 0 成功、1 処理の失敗、2 使い方または入力の誤り。</translation>
     </message>
 </context>
 <context>
@@ -88,6 +222,153 @@
     <message>
         <source>The “Version” field is missing or empty.</source>
         <translation>「Version」フィールドがないか空です。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::DetectCommand</name>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>PyPI&apos;s default builds (pypi)</source>
+        <translation>PyPI のデフォルトビルド（pypi）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>detect    Show this machine&apos;s GPUs, drivers and the PyTorch backend to use.</source>
+        <translation>detect    このマシンの GPU とドライバー、使用する PyTorch バックエンドを表示します。</translation>
+    </message>
+    <message>
+        <source>%1 GPU</source>
+        <translation>%1 GPU</translation>
+    </message>
+    <message>
+        <source>compute capability %1</source>
+        <translation>Compute Capability %1</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>内蔵</translation>
+    </message>
+    <message>
+        <source>discrete</source>
+        <translation>ディスクリート</translation>
+    </message>
+    <message>
+        <source>hidden by CUDA_VISIBLE_DEVICES</source>
+        <translation>CUDA_VISIBLE_DEVICES により非表示</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Operating system: %1</source>
+        <translation>オペレーティングシステム: %1</translation>
+    </message>
+    <message>
+        <source>Architecture: %1</source>
+        <translation>アーキテクチャ: %1</translation>
+    </message>
+    <message>
+        <source>C library: glibc %1</source>
+        <translation>C ライブラリ: glibc %1</translation>
+    </message>
+    <message>
+        <source>C library: musl</source>
+        <translation>C ライブラリ: musl</translation>
+    </message>
+    <message>
+        <source>Running under WSL 2</source>
+        <translation>WSL 2 上で実行中</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>GPU が見つかりません。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver %1, supports CUDA up to %2 (estimated from the driver version)</source>
+        <translation>NVIDIA ドライバー %1、CUDA %2 まで対応（ドライバーバージョンからの推定）</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver %1, supports CUDA up to %2</source>
+        <translation>NVIDIA ドライバー %1、CUDA %2 まで対応</translation>
+    </message>
+    <message>
+        <source>ROCm %1 installed</source>
+        <translation>ROCm %1 がインストールされています</translation>
+    </message>
+    <message>
+        <source>Recommendation for %1: %2</source>
+        <translation>%1 向けの推奨: %2</translation>
+    </message>
+    <message>
+        <source>uv would stop with a detection error.</source>
+        <translation>uv は検出エラーで停止します。</translation>
+    </message>
+    <message>
+        <source>uv&apos;s auto would try: %1</source>
+        <translation>uv の auto が試すインデックス: %1</translation>
+    </message>
+    <message>
+        <source>Probes that could not finish</source>
+        <translation>完了できなかった検出処理</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Shows this machine&apos;s GPUs and drivers, and the PyTorch backend to use: the indexes uv&apos;s --torch-backend=auto would try, and why.</source>
+        <translation>このマシンの GPU とドライバー、および使用する PyTorch バックエンド（uv の --torch-backend=auto が試すインデックスとその理由）を表示します。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>Recommend for this operating system (default: this machine&apos;s).</source>
+        <translation>指定したオペレーティングシステム向けに推奨します（既定: このマシンの OS）。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>コマンド。</translation>
+    </message>
+    <message>
+        <source>“detect” takes no arguments, but got “%1”.</source>
+        <translation>「detect」は引数を取りませんが、「%1」が指定されました。</translation>
+    </message>
+    <message>
+        <source>Unknown platform “%1”: use linux, windows or macos.</source>
+        <translation>不明なプラットフォーム「%1」です。linux、windows、macos のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -231,6 +512,108 @@
     </message>
 </context>
 <context>
+    <name>Akari::GpuTableModel</name>
+    <message>
+        <source>Unknown model</source>
+        <translation>不明なモデル</translation>
+    </message>
+    <message>
+        <source>Unknown model (device %1)</source>
+        <comment>PCI device id</comment>
+        <translation>不明なモデル（デバイス %1）</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <comment>GPU memory shared with the processor</comment>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <comment>GPU type</comment>
+        <translation>内蔵</translation>
+    </message>
+    <message>
+        <source>Discrete</source>
+        <comment>GPU type</comment>
+        <translation>ディスクリート</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <comment>GPU status: hidden by CUDA_VISIBLE_DEVICES</comment>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>No driver</source>
+        <comment>GPU status</comment>
+        <translation>ドライバーなし</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <comment>GPU memory</comment>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>An integrated GPU uses the computer’s main memory.</source>
+        <translation>内蔵 GPU はコンピューターのメインメモリを使います。</translation>
+    </message>
+    <message>
+        <source>Compute capability %1: the GPU generation that PyTorch’s CUDA builds must include.</source>
+        <translation>Compute Capability %1: PyTorch の CUDA ビルドが対応している必要がある GPU の世代です。</translation>
+    </message>
+    <message>
+        <source>GPU architecture %1: the name ROCm builds are made for.</source>
+        <translation>GPU アーキテクチャ %1: ROCm ビルドの対象として使われる名前です。</translation>
+    </message>
+    <message>
+        <source>CUDA_VISIBLE_DEVICES=%1 hides this GPU: CUDA programs, PyTorch included, will not see it.</source>
+        <translation>CUDA_VISIBLE_DEVICES=%1 により、この GPU は非表示になっています。PyTorch を含む CUDA プログラムからは見えません。</translation>
+    </message>
+    <message>
+        <source>CUDA_VISIBLE_DEVICES hides this GPU: CUDA programs, PyTorch included, will not see it.</source>
+        <translation>CUDA_VISIBLE_DEVICES により、この GPU は非表示になっています。PyTorch を含む CUDA プログラムからは見えません。</translation>
+    </message>
+    <message>
+        <source>The card is on the PCI bus, but no NVIDIA driver answered for it.</source>
+        <translation>このカードは PCI バス上にありますが、応答する NVIDIA ドライバーがありませんでした。</translation>
+    </message>
+    <message>
+        <source>NVIDIA: compute capability. AMD: GPU architecture (gfx).</source>
+        <translation>NVIDIA: Compute Capability。AMD: GPU アーキテクチャ（gfx）。</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message>
+        <source>PCI bus</source>
+        <translation>PCI バス</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>Akari::GuiApplication</name>
     <message>
         <source>Could not write the screenshot to “%1”.</source>
@@ -293,14 +676,33 @@
     </message>
 </context>
 <context>
+    <name>Akari::HardwareDetector</name>
+    <message>
+        <source>Unexpected failure.</source>
+        <translation>予期しないエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>Failed to parse environment variable %1 with invalid value &quot;%2&quot;: %3</source>
+        <translation>環境変数 %1 を解析できませんでした。値 &quot;%2&quot; が正しくありません: %3</translation>
+    </message>
+    <message>
+        <source>Failed to parse environment variable %1 with invalid value &quot;%2&quot;: Unknown AMD GPU architecture: %2</source>
+        <translation>環境変数 %1 を解析できませんでした。値 &quot;%2&quot; が正しくありません: 不明な AMD GPU アーキテクチャ: %2</translation>
+    </message>
+    <message>
+        <source>Detecting the hardware</source>
+        <translation>ハードウェアの検出</translation>
+    </message>
+    <message>
+        <source>Detecting GPUs and drivers</source>
+        <translation>GPU とドライバーを検出中</translation>
+    </message>
+</context>
+<context>
     <name>Akari::HardwarePage</name>
     <message>
         <source>Hardware</source>
         <translation>ハードウェア</translation>
-    </message>
-    <message>
-        <source>This machine as PyTorch wheels see it: operating system, processor architecture and C library.</source>
-        <translation>PyTorch のホイール選択に関わるこのマシンの情報: オペレーティングシステム、プロセッサアーキテクチャ、C ライブラリ。</translation>
     </message>
     <message numerus="yes">
         <source>%n logical core(s)</source>
@@ -341,12 +743,160 @@
         <translation>C ライブラリ:</translation>
     </message>
     <message>
-        <source>&amp;Detect Again</source>
-        <translation>再検出(&amp;D)</translation>
+        <source>The GPUs, drivers and system that PyTorch builds depend on, and the build that suits this machine.</source>
+        <translation>PyTorch ビルドが依存する GPU、ドライバー、システムと、このマシンに適したビルド。</translation>
     </message>
     <message>
-        <source>Read the machine&apos;s details again</source>
-        <translation>マシンの情報をもう一度読み取ります</translation>
+        <source>musl</source>
+        <comment>C library</comment>
+        <translation>musl</translation>
+    </message>
+    <message>
+        <source>glibc %1</source>
+        <comment>C library and its version</comment>
+        <translation>glibc %1</translation>
+    </message>
+    <message>
+        <source>Linux inside Windows (WSL 2)</source>
+        <translation>Windows 上の Linux（WSL 2）</translation>
+    </message>
+    <message>
+        <source>An error, so uv stops: %1</source>
+        <translation>エラーのため uv は停止します: %1</translation>
+    </message>
+    <message>
+        <source>No GPU (uv uses the CPU builds)</source>
+        <translation>GPU なし（uv は CPU ビルドを使用）</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver %1, from %2</source>
+        <comment>driver version, where uv read it</comment>
+        <translation>NVIDIA ドライバー %1（%2 から取得）</translation>
+    </message>
+    <message>
+        <source>AMD GPU %1, from %2</source>
+        <comment>gfx architecture, where uv read it</comment>
+        <translation>AMD GPU %1（%2 から取得）</translation>
+    </message>
+    <message>
+        <source>Intel GPU, from %1</source>
+        <comment>where uv found it</comment>
+        <translation>Intel GPU（%1 で検出）</translation>
+    </message>
+    <message>
+        <source>CUDA %1 (estimated from the driver version)</source>
+        <translation>CUDA %1（ドライバーバージョンからの推定）</translation>
+    </message>
+    <message>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <source>(empty: CUDA sees no GPU)</source>
+        <comment>CUDA_VISIBLE_DEVICES value</comment>
+        <translation>（空: CUDA から GPU は見えません）</translation>
+    </message>
+    <message>
+        <source>Looking for GPUs…</source>
+        <translation>GPU を探しています…</translation>
+    </message>
+    <message>
+        <source>The GPUs have not been detected yet.</source>
+        <translation>GPU はまだ検出されていません。</translation>
+    </message>
+    <message>
+        <source>No GPU found: PyTorch’s CPU builds are what this machine can use.</source>
+        <translation>GPU が見つかりません。このマシンで使えるのは PyTorch の CPU ビルドです。</translation>
+    </message>
+    <message>
+        <source>No GPU found, but uv’s detection answers through %1; the recommendation follows uv.</source>
+        <translation>GPU は見つかりませんが、uv の検出は %1 に基づいて結果を返すため、推奨は uv に従います。</translation>
+    </message>
+    <message>
+        <source>No recommendation: detection did not finish.</source>
+        <translation>推奨はありません: 検出が完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Detecting GPUs and drivers…</source>
+        <translation>GPU とドライバーを検出しています…</translation>
+    </message>
+    <message>
+        <source>Detecting GPUs and drivers: %1</source>
+        <comment>phase</comment>
+        <translation>GPU とドライバーを検出しています: %1</translation>
+    </message>
+    <message>
+        <source>Detected at %1.</source>
+        <comment>time</comment>
+        <translation>%1 に検出しました。</translation>
+    </message>
+    <message>
+        <source>Detection failed; the previous result is still shown.</source>
+        <translation>検出に失敗しました。前回の結果を表示しています。</translation>
+    </message>
+    <message>
+        <source>Detection failed.</source>
+        <translation>検出に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Detection was cancelled; the previous result is still shown.</source>
+        <translation>検出はキャンセルされました。前回の結果を表示しています。</translation>
+    </message>
+    <message>
+        <source>Detection was cancelled.</source>
+        <translation>検出はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Graphics processors</source>
+        <translation>グラフィックスプロセッサ</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>このマシン</translation>
+    </message>
+    <message>
+        <source>Subsystem:</source>
+        <translation>サブシステム:</translation>
+    </message>
+    <message>
+        <source>uv detects:</source>
+        <translation>uv の検出結果:</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver:</source>
+        <translation>NVIDIA ドライバー:</translation>
+    </message>
+    <message>
+        <source>Newest CUDA:</source>
+        <translation>対応する最新の CUDA:</translation>
+    </message>
+    <message>
+        <source>ROCm:</source>
+        <translation>ROCm:</translation>
+    </message>
+    <message>
+        <source>CUDA_VISIBLE_DEVICES:</source>
+        <translation>CUDA_VISIBLE_DEVICES:</translation>
+    </message>
+    <message>
+        <source>Notes from detection (the other checks carried on):</source>
+        <translation>検出時の注意（ほかのチェックは続行しました）:</translation>
+    </message>
+    <message>
+        <source>Details that could not be read</source>
+        <translation>読み取れなかった詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Detect the GPUs, drivers and machine again</source>
+        <translation>GPU、ドライバー、マシンをもう一度検出します</translation>
+    </message>
+    <message>
+        <source>Refresh hardware detection</source>
+        <translation>ハードウェアの検出を更新</translation>
     </message>
 </context>
 <context>
@@ -362,6 +912,13 @@
     <message>
         <source>The link “%1” is not a valid URL: %2</source>
         <translation>リンク「%1」は正しい URL ではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::IntelProbe</name>
+    <message>
+        <source>Intel graphics (device %1)</source>
+        <translation>Intel グラフィックス（デバイス %1）</translation>
     </message>
 </context>
 <context>
@@ -664,6 +1221,14 @@
         <source>Opened the project %1.</source>
         <translation>プロジェクト %1 を開きました。</translation>
     </message>
+    <message>
+        <source>“%1” was chosen on the Hardware page. Open a project: the project editor will apply it there.</source>
+        <translation>ハードウェアページで「%1」が選択されました。プロジェクトを開くと、プロジェクトエディターがそのプロジェクトに適用します。</translation>
+    </message>
+    <message>
+        <source>“%1” was chosen on the Hardware page. The project editor will apply it to this project.</source>
+        <translation>ハードウェアページで「%1」が選択されました。プロジェクトエディターがこのプロジェクトに適用します。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::Marker</name>
@@ -723,6 +1288,126 @@
     </message>
 </context>
 <context>
+    <name>Akari::NvidiaAdvice</name>
+    <message>
+        <source>This is Linux under WSL 2: the NVIDIA driver (%1) is the Windows one. Install or update it in Windows, not inside Linux.</source>
+        <translation>これは WSL 2 上の Linux です。NVIDIA ドライバー（%1）は Windows 側のものです。インストールや更新は Linux 内ではなく Windows で行ってください。</translation>
+    </message>
+    <message>
+        <source>uv does not see the NVIDIA GPU under WSL 2: nvidia-smi is only in /usr/lib/wsl/lib, which is not on PATH, so uv uses CPU builds. The Windows NVIDIA driver (%1) is too old for any CUDA build; update it in Windows.</source>
+        <translation>WSL 2 上では uv から NVIDIA GPU が見えません。nvidia-smi は PATH に含まれていない /usr/lib/wsl/lib にしかないため、uv は CPU ビルドを使います。Windows の NVIDIA ドライバー（%1）はどの CUDA ビルドにも古すぎるため、Windows で更新してください。</translation>
+    </message>
+    <message>
+        <source>uv does not see the NVIDIA GPU under WSL 2: nvidia-smi is only in /usr/lib/wsl/lib, which is not on PATH, so uv&apos;s list is CPU builds only. The Windows NVIDIA driver (%1) allows %2, which Akari recommends. For uv to choose it too, add /usr/lib/wsl/lib to PATH or set UV_CUDA_DRIVER_VERSION=%1.</source>
+        <translation>WSL 2 上では uv から NVIDIA GPU が見えません。nvidia-smi は PATH に含まれていない /usr/lib/wsl/lib にしかないため、uv の一覧は CPU ビルドだけになります。Windows の NVIDIA ドライバー（%1）では %2 を使えるため、Akari はこれを推奨します。uv にも同じビルドを選ばせるには、/usr/lib/wsl/lib を PATH に追加するか、UV_CUDA_DRIVER_VERSION=%1 を設定してください。</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s %1 builds, the newest this driver allows, have no kernels for %2: they start at %3, and uv looks only at the driver. Akari recommends %4, the newest build this driver allows that runs on every visible NVIDIA GPU.</source>
+        <translation>このドライバーで使える最新の PyTorch ビルドである %1 には、%2 用のカーネルがありません（対応は %3 以降）。しかし uv はドライバーしか確認しません。Akari は、このドライバーで使えて、見えているすべての NVIDIA GPU で動作する最新のビルドである %4 を推奨します。</translation>
+    </message>
+    <message>
+        <source>None of the CUDA builds this driver allows that Akari has data for (%1) has kernels for %2, so Akari recommends CPU builds. Older PyTorch releases may still support this GPU.</source>
+        <translation>このドライバーで使える CUDA ビルドのうち、Akari がデータを持つもの（%1）には、どれにも %2 用のカーネルがないため、Akari は CPU ビルドを推奨します。古い PyTorch リリースであれば、この GPU に対応している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Update the NVIDIA driver to %1 or newer to get the CUDA 13 builds (%2): driver %3 is too old for them, and new PyTorch releases are built for CUDA 13 first.</source>
+        <translation>CUDA 13 ビルド（%2）を使うには、NVIDIA ドライバーを %1 以降に更新してください。ドライバー %3 ではこれらのビルドには古すぎます。新しい PyTorch リリースはまず CUDA 13 向けにビルドされます。</translation>
+    </message>
+    <message>
+        <source>This machine has an Intel GPU (%1) beside the NVIDIA GPU. uv checks for NVIDIA first, so it chooses CUDA builds: they run on the NVIDIA GPU only, and PyTorch does not use the Intel GPU.</source>
+        <translation>このマシンには NVIDIA GPU のほかに Intel GPU（%1）があります。uv は NVIDIA を最初に確認するため、CUDA ビルドを選びます。CUDA ビルドは NVIDIA GPU でのみ動作し、PyTorch は Intel GPU を使いません。</translation>
+    </message>
+    <message>
+        <source>CUDA_VISIBLE_DEVICES=&quot;%1&quot; hides every NVIDIA GPU, so PyTorch will not see any. uv does not look at this variable and still chooses builds by the driver.</source>
+        <translation>CUDA_VISIBLE_DEVICES=&quot;%1&quot; によりすべての NVIDIA GPU が非表示になるため、PyTorch からはどの GPU も見えません。uv はこの変数を参照せず、これまでどおりドライバーに基づいてビルドを選びます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>CUDA_VISIBLE_DEVICES=&quot;%1&quot; hides %n of the NVIDIA GPUs; PyTorch will use only the others, and Akari checks only those against the builds.</source>
+        <translation>
+            <numerusform>CUDA_VISIBLE_DEVICES=&quot;%1&quot; により NVIDIA GPU のうち %n 個が非表示になります。PyTorch は残りの GPU だけを使うため、Akari もそれらの GPU だけをビルドと照合します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An NVIDIA GPU (%1) is present, but no NVIDIA driver was found, so uv chooses %2 builds. Install NVIDIA&apos;s driver (%3 or newer gets the newest CUDA builds); if a driver is installed where uv cannot see it, set UV_CUDA_DRIVER_VERSION to its version.</source>
+        <translation>NVIDIA GPU（%1）がありますが、NVIDIA ドライバーが見つからないため、uv は %2 ビルドを選びます。NVIDIA のドライバーをインストールしてください（%3 以降なら最新の CUDA ビルドを使えます）。uv から見えない場所にドライバーがインストールされている場合は、UV_CUDA_DRIVER_VERSION にそのバージョンを設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::NvidiaProbe</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 は UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2.</source>
+        <translation>%1 が終了コード %2 で終了しました。</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2: %3</source>
+        <translation>%1 が終了コード %2 で終了しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a driver version: %2</source>
+        <translation>%1 にドライバーバージョンが含まれていません: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a driver version where expected: %2</source>
+        <translation>%1 の想定された位置にドライバーバージョンがありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 printed text that is not UTF-8.</source>
+        <translation>%1 が UTF-8 ではないテキストを出力しました。</translation>
+    </message>
+    <message>
+        <source>%1 printed &quot;%2&quot; where a driver version was expected: %3</source>
+        <translation>%1 はドライバーバージョンがあるべき位置に &quot;%2&quot; を出力しました: %3</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU (device %1)</source>
+        <translation>NVIDIA GPU（デバイス %1）</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::NvidiaSmiOutput</name>
+    <message>
+        <source>nvidia-smi printed nothing.</source>
+        <translation>nvidia-smi は何も出力しませんでした。</translation>
+    </message>
+    <message>
+        <source>nvidia-smi did not print the expected table; it said: %1</source>
+        <translation>nvidia-smi が想定された表を出力しませんでした。出力内容: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::NvmlLibrary</name>
+    <message>
+        <source>The NVIDIA management library is not installed.</source>
+        <translation>NVIDIA 管理ライブラリがインストールされていません。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the functions Akari needs; the NVIDIA driver is probably very old.</source>
+        <translation>%1 には Akari が必要とする関数がありません。NVIDIA ドライバーがかなり古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver did not answer (NVML error %1).</source>
+        <translation>NVIDIA ドライバーが応答しませんでした（NVML エラー %1）。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver did not list its GPUs (NVML error %1).</source>
+        <translation>NVIDIA ドライバーが GPU の一覧を返しませんでした（NVML エラー %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The NVIDIA driver did not answer within %n millisecond(s).</source>
+        <translation>
+            <numerusform>NVIDIA ドライバーが %n ミリ秒以内に応答しませんでした。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akari::PackageName</name>
     <message>
         <source>name is invalid: the name is empty</source>
@@ -731,6 +1416,42 @@
     <message>
         <source>name is invalid: %1 (unexpected character at column %2; a name has ASCII letters and digits, with &apos;.&apos;, &apos;_&apos; or &apos;-&apos; only between them)</source>
         <translation>名前が正しくありません: %1（%2 列目に予期しない文字があります。名前は ASCII の英数字からなり、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; はその間にだけ使えます）</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::PciDevice</name>
+    <message>
+        <source>Cannot list the PCI devices in %1.</source>
+        <translation>%1 の PCI デバイスを列挙できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so the PCI devices cannot be listed.</source>
+        <translation>%1 はフォルダーではないため、PCI デバイスを列挙できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a hexadecimal number (it says &quot;%2&quot;).</source>
+        <translation>%1 に 16 進数が含まれていません（内容: &quot;%2&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ProcessCommandRunner</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n millisecond(s) and was stopped.</source>
+        <translation>
+            <numerusform>%1 が %n ミリ秒以内に終了しなかったため、停止しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly: %2</source>
+        <translation>%1 が予期せず停止しました: %2</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1574,97 @@
     <message>
         <source>“%1” must be a list of tables.</source>
         <translation>「%1」はテーブルのリストでなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::RecommendationCard</name>
+    <message>
+        <source>Default PyPI builds</source>
+        <translation>PyPI のデフォルトビルド</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>%1 (this machine)</source>
+        <comment>platform</comment>
+        <translation>%1（このマシン）</translation>
+    </message>
+    <message>
+        <source>Waiting for detection…</source>
+        <translation>検出を待っています…</translation>
+    </message>
+    <message>
+        <source>The builds that PyPI, the default index, serves to everyone; on Apple Silicon they use the GPU through MPS.</source>
+        <translation>デフォルトインデックスである PyPI がすべてのユーザーに提供するビルドです。Apple Silicon では MPS を通じて GPU を使います。</translation>
+    </message>
+    <message>
+        <source>uv would try: %1</source>
+        <comment>the ordered list of PyTorch index ids</comment>
+        <translation>uv が試すインデックス: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>With --torch-backend=auto, uv tries these %n index(es) in this order: %1</source>
+        <translation>
+            <numerusform>--torch-backend=auto を指定すると、uv は次の %n 個のインデックスをこの順に試します: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uv would stop with an error: %1</source>
+        <translation>uv はエラーで停止します: %1</translation>
+    </message>
+    <message>
+        <source>uv would try no PyTorch index.</source>
+        <translation>uv は PyTorch インデックスを 1 つも試しません。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Recommended PyTorch build</source>
+        <translation>推奨される PyTorch ビルド</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>プラットフォーム(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Target platform</source>
+        <translation>対象プラットフォーム</translation>
+    </message>
+    <message>
+        <source>The operating system the PyTorch build is for; uv’s choice depends on it.</source>
+        <translation>PyTorch ビルドの対象となるオペレーティングシステムです。uv の選択はこれによって変わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Use This</source>
+        <translation>これを使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use this recommendation</source>
+        <translation>この推奨を使用</translation>
+    </message>
+    <message>
+        <source>Take this build to the project, where the project editor applies it</source>
+        <translation>このビルドをプロジェクトに渡し、プロジェクトエディターで適用します</translation>
+    </message>
+    <message>
+        <source>Reasons and advice</source>
+        <translation>理由とアドバイス</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1872,45 @@
     </message>
 </context>
 <context>
+    <name>Akari::TorchBackend</name>
+    <message>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <source>ROCm %1</source>
+        <translation>ROCm %1</translation>
+    </message>
+    <message>
+        <source>Intel XPU</source>
+        <translation>Intel XPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>PyTorch built with CUDA %1 for NVIDIA GPUs; the NVIDIA driver must be new enough for it.</source>
+        <translation>NVIDIA GPU 向けに CUDA %1 でビルドされた PyTorch です。これに対応する新しさの NVIDIA ドライバーが必要です。</translation>
+    </message>
+    <message>
+        <source>PyTorch built with ROCm %1 for AMD GPUs on Linux; an old line that uv&apos;s automatic choice never picks.</source>
+        <translation>Linux 上の AMD GPU 向けに ROCm %1 でビルドされた PyTorch です。古い系列のため、uv の自動選択で選ばれることはありません。</translation>
+    </message>
+    <message>
+        <source>PyTorch built with ROCm %1 for AMD GPUs on Linux.</source>
+        <translation>Linux 上の AMD GPU 向けに ROCm %1 でビルドされた PyTorch です。</translation>
+    </message>
+    <message>
+        <source>PyTorch built for Intel GPUs (Arc, Data Center GPU Max, Xe integrated graphics) on Linux and Windows.</source>
+        <translation>Linux と Windows 上の Intel GPU（Arc、Data Center GPU Max、Xe 内蔵グラフィックス）向けにビルドされた PyTorch です。</translation>
+    </message>
+    <message>
+        <source>PyTorch built for the processor only: runs everywhere and uses no GPU.</source>
+        <translation>プロセッサ専用にビルドされた PyTorch です。どこでも動作し、GPU は使いません。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::Version</name>
     <message>
         <source>Invalid version &apos;%1&apos;: the number at column %2 is too large</source>
@@ -1193,6 +2044,21 @@
     <message>
         <source>Could not save the window layout to %1.</source>
         <translation>ウィンドウのレイアウトを %1 に保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::WindowsDeviceList</name>
+    <message>
+        <source>Windows could not tell how long its list of display adapters is (Configuration Manager error %1).</source>
+        <translation>Windows がディスプレイアダプター一覧の長さを取得できませんでした（構成マネージャーのエラー %1）。</translation>
+    </message>
+    <message>
+        <source>Windows could not list its display adapters (Configuration Manager error %1).</source>
+        <translation>Windows がディスプレイアダプターを列挙できませんでした（構成マネージャーのエラー %1）。</translation>
+    </message>
+    <message>
+        <source>The list of display adapters kept changing while Windows was asked for it.</source>
+        <translation>Windows に問い合わせている間、ディスプレイアダプターの一覧が変化し続けました。</translation>
     </message>
 </context>
 </TS>

@@ -86,7 +86,8 @@ QJsonObject uvJson(const UvAccelerator &accelerator)
 {
     QString value;
     if (accelerator.kind == UvAccelerator::Kind::Cuda && accelerator.driverVersion)
-        value = accelerator.driverVersion->toString();
+        value = accelerator.driverVersionText.isEmpty() ? accelerator.driverVersion->toString()
+                                                        : accelerator.driverVersionText;
     else if (accelerator.kind == UvAccelerator::Kind::Amd)
         value = accelerator.amdArchitecture;
     return {

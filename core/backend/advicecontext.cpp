@@ -37,7 +37,9 @@ QString AdviceContext::driverText() const
 {
     if (!nvidiaDriver)
         return {};
-    // The probes keep the driver's own spelling; uv's parsed version drops leading zeros.
+    // Keep the driver's own spelling; uv's parsed version drops leading zeros ("550.144.3").
+    if (report.accelerator.driverVersion == nvidiaDriver && !report.accelerator.driverVersionText.isEmpty())
+        return report.accelerator.driverVersionText;
     const Result<Version> probed = Version::parse(report.nvidiaDriverVersion);
     if (probed && *probed == *nvidiaDriver)
         return report.nvidiaDriverVersion;

@@ -47,11 +47,8 @@ QString knownAmdArchitecture(const HardwareReport &report)
 QString amdLabels(const HardwareReport &report)
 {
     const QList<GpuInfo> amd = report.gpusOf(GpuVendor::Amd);
-    if (amd.isEmpty()) {
-        GpuInfo unnamed;
-        unnamed.vendor = GpuVendor::Amd;
-        return AdviceContext::label(unnamed);
-    }
+    if (amd.isEmpty()) // known only through UV_AMD_GPU_ARCHITECTURE: its architecture is all there is
+        return report.accelerator.amdArchitecture;
     return AdviceContext::labels(amd);
 }
 

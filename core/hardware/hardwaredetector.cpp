@@ -102,6 +102,7 @@ Result<HardwareReport> HardwareDetector::detect() const
         }
         report.accelerator.kind = UvAccelerator::Kind::Cuda;
         report.accelerator.driverVersion = *driver;
+        report.accelerator.driverVersionText = value.trimmed();
         report.accelerator.source = CudaDriverVariable;
     } else if (variables.contains(AmdArchitectureVariable)) {
         const QString value = variables.value(AmdArchitectureVariable);

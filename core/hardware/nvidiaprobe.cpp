@@ -72,11 +72,12 @@ Result<std::optional<QString>> readText(const QString &path)
     return std::optional<QString>(std::move(text));
 }
 
-UvAccelerator cudaAccelerator(const Version &driver, const QString &source)
+UvAccelerator cudaAccelerator(const Version &driver, const QString &text, const QString &source)
 {
     UvAccelerator accelerator;
     accelerator.kind = UvAccelerator::Kind::Cuda;
     accelerator.driverVersion = driver;
+    accelerator.driverVersionText = text.trimmed();
     accelerator.source = source;
     return accelerator;
 }
@@ -146,7 +147,7 @@ Result<std::optional<UvAccelerator>> NvidiaProbe::uvDetect(HardwareReport &repor
                               sysfsPath));
         }
         report.nvidiaDriverVersion = text;
-        return cudaAccelerator(*driver, SysfsVersionPath);
+        return cudaAccelerator(*driver, text, SysfsVersionPath);
     }
 
     // Step 4: the text between the first two double spaces of /proc/driver/nvidia/version.
@@ -164,7 +165,7 @@ Result<std::optional<UvAccelerator>> NvidiaProbe::uvDetect(HardwareReport &repor
                     procPath));
             }
             report.nvidiaDriverVersion = *field;
-            return cudaAccelerator(*driver, ProcVersionPath);
+            return cudaAccelerator(*driver, *field, ProcVersionPath);
         }
         qCDebug(lcSystem) << "No driver version in the layout uv expects in" << procPath;
     }
@@ -199,7 +200,7 @@ Result<std::optional<UvAccelerator>> NvidiaProbe::uvDetect(HardwareReport &repor
                                                   .arg(program, line->left(200), driver.error().message())));
     }
     report.nvidiaDriverVersion = *line;
-    return cudaAccelerator(*driver, SmiProbe);
+    return cudaAccelerator(*driver, *line, SmiProbe);
 }
 
 void NvidiaProbe::addGpus(HardwareReport &report) const

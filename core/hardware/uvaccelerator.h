@@ -30,6 +30,7 @@ struct UvAccelerator
 
     Kind kind = Kind::None;
     std::optional<Version> driverVersion; ///< Kind::Cuda only
+    QString driverVersionText;            ///< Kind::Cuda only: as written ("550.144.03"; the Version drops the 0)
     QString amdArchitecture;              ///< Kind::Amd only: "gfx1100"
     /// Which step answered: "UV_CUDA_DRIVER_VERSION", "/sys/module/nvidia/version",
     /// "/proc/driver/nvidia/version", "nvidia-smi", "UV_AMD_GPU_ARCHITECTURE",

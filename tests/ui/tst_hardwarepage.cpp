@@ -78,6 +78,7 @@ Akari::HardwareReport laptopReport()
     report.machine.wsl = true;
     report.accelerator.kind = Akari::UvAccelerator::Kind::Cuda;
     report.accelerator.driverVersion = Akari::Version::parse(u"560.35.03"_s).value();
+    report.accelerator.driverVersionText = u"560.35.03"_s;
     report.accelerator.source = u"nvidia-smi"_s;
     report.nvidiaDriverVersion = u"560.35.03"_s;
     report.cudaDriverVersion = u"12.6"_s;
@@ -278,7 +279,7 @@ private slots:
         QCOMPARE(label(page, u"noGpuText"_s)->text(),
                  u"No GPU found, but uv’s detection answers through UV_CUDA_DRIVER_VERSION; the recommendation "
                  u"follows uv."_s);
-        QCOMPARE(fact(page, u"uvDetection"_s), u"NVIDIA driver 550.144.3, from UV_CUDA_DRIVER_VERSION"_s);
+        QCOMPARE(fact(page, u"uvDetection"_s), u"NVIDIA driver 550.144.03, from UV_CUDA_DRIVER_VERSION"_s);
         // UV-TORCH-FACTS.md §2.4: driver 550.144.03 on Linux starts at cu129.
         QVERIFY2(fact(page, u"uvBackends"_s).startsWith(u"uv would try: cu129, cu128,"_s),
                  qPrintable(fact(page, u"uvBackends"_s)));

@@ -19,7 +19,6 @@
 #include "core/hardware/hardwaredetector.h"
 #include "core/jobs/job.h"
 #include "core/jobs/jobtracker.h"
-#include "core/pep/version.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -249,11 +248,10 @@ void HardwarePage::showMachine()
     }
 
     const UvAccelerator &accelerator = m_report->accelerator;
-    QString driver = accelerator.driverVersion ? accelerator.driverVersion->toString() : QString();
-    // The driver's own spelling ("560.35.03") where it is the same version uv parsed ("560.35.3").
-    if (const Result<Version> spelled = Version::parse(m_report->nvidiaDriverVersion);
-        spelled && accelerator.driverVersion && *spelled == *accelerator.driverVersion)
-        driver = m_report->nvidiaDriverVersion;
+    // The driver's own spelling ("560.35.03"), not uv's parsed version ("560.35.3").
+    const QString driver = !accelerator.driverVersionText.isEmpty() || !accelerator.driverVersion
+                               ? accelerator.driverVersionText
+                               : accelerator.driverVersion->toString();
     QString uv;
     switch (accelerator.kind) {
     case UvAccelerator::Kind::None:
