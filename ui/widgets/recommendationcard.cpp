@@ -178,6 +178,8 @@ void RecommendationCard::fillPlatforms()
         m_platform->addItem(os == host ? tr("%1 (this machine)", "platform").arg(name) : name, static_cast<int>(os));
     }
     m_platform->setCurrentIndex(std::max(current, 0));
+    // Never narrower than its longest entry: the card's column would otherwise clip "(this machine)".
+    m_platform->setMinimumWidth(m_platform->sizeHint().width());
 }
 
 void RecommendationCard::recompute()
