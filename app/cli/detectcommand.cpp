@@ -8,9 +8,9 @@
 #include "cliapplication.h"
 #include "clioutput.h"
 #include "core/backend/advisor.h"
+#include "core/backend/detectionjson.h"
 #include "core/backend/torchbackend.h"
 #include "core/hardware/hardwaredetector.h"
-#include "hardwarejson.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -171,7 +171,7 @@ int DetectCommand::run(const QStringList &arguments)
 
     if (parser.isSet(jsonOption))
         CliOutput::printOut(QString::fromUtf8(
-            QJsonDocument(HardwareJson::toJson(*report, recommendation)).toJson(QJsonDocument::Indented)));
+            QJsonDocument(DetectionJson::toJson(*report, recommendation)).toJson(QJsonDocument::Indented)));
     else
         CliOutput::printOut(formatText(*report, recommendation));
     return CliApplication::ExitOk;

@@ -67,16 +67,23 @@ std::optional<TorchBackend> TorchBackend::fromId(QStringView id)
 
 std::optional<TorchBackend> TorchBackend::fromIndexUrl(QStringView url)
 {
-    // As uv's from_index: the host must be download.pytorch.org, the first path segment "whl"
-    // and the second a backend id; whatever follows is not looked at. Mirrors and pyx are not
-    // recognised here.
+    // As uv's from_index: download.pytorch.org/whl/<id> or pyx's <host>/simple/astral-sh/<id>;
+    // the segment after the prefix must be a backend id, whatever follows is not looked at.
+    // Mirrors are not recognised.
     const QUrl parsed(url.toString(), QUrl::StrictMode);
-    if (!parsed.isValid() || parsed.host() != u"download.pytorch.org")
+    if (!parsed.isValid())
+        return std::nullopt;
+    QString prefix;
+    if (parsed.host() == u"download.pytorch.org")
+        prefix = u"/whl/"_s;
+    else if (parsed.host() == u"api.pyx.dev")
+        prefix = u"/simple/astral-sh/"_s;
+    else
         return std::nullopt;
     const QString path = parsed.path(QUrl::FullyEncoded);
-    if (!path.startsWith(u"/whl/"))
+    if (!path.startsWith(prefix))
         return std::nullopt;
-    QStringView rest = QStringView(path).mid(5);
+    QStringView rest = QStringView(path).mid(prefix.size());
     const qsizetype slash = rest.indexOf(u'/');
     if (slash >= 0)
         rest = rest.first(slash);

@@ -34,8 +34,8 @@ public:
     [[nodiscard]] static const QList<TorchBackend> &all();
     /// Exactly uv's lowercase spellings ("cu128", "rocm6.2.4", "cpu", "xpu").
     [[nodiscard]] static std::optional<TorchBackend> fromId(QStringView id);
-    /// Reverse mapping as uv does it: only https://download.pytorch.org/whl/<id> (a trailing
-    /// slash allowed); mirrors are not recognised.
+    /// Reverse mapping as uv does it: https://download.pytorch.org/whl/<id> and pyx's
+    /// https://api.pyx.dev/simple/astral-sh/<id> (a trailing slash allowed); mirrors are not recognised.
     [[nodiscard]] static std::optional<TorchBackend> fromIndexUrl(QStringView url);
 
     [[nodiscard]] QString id() const { return m_id; }

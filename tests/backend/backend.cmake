@@ -12,3 +12,8 @@ akari_add_test(tst_advisor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_advisor.cpp
     LOCALES ${AKARI_CORE_LOCALES})
 akari_add_test(tst_advisorinsight SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_advisorinsight.cpp
     LOCALES ${AKARI_CORE_LOCALES})
+# The detect --json schema on every captured machine of tests/data/hardware.
+akari_add_test(tst_detectionjson SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_detectionjson.cpp
+    LOCALES ${AKARI_CORE_LOCALES})
+target_compile_definitions(tst_detectionjson PRIVATE
+    AKARI_HARDWARE_DATA_DIR="${CMAKE_CURRENT_LIST_DIR}/../data/hardware")

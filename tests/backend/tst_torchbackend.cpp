@@ -172,7 +172,9 @@ void TestTorchBackend::shouldMapIndexUrlsAsUvDoes_data()
     QTest::newRow("unknown backend") << u"https://download.pytorch.org/whl/cu127"_s << QString();
     QTest::newRow("backend case matters") << u"https://download.pytorch.org/whl/CU128"_s << QString();
     QTest::newRow("mirror") << u"https://astral-sh.github.io/pytorch-mirror/whl/cpu"_s << QString();
-    QTest::newRow("pyx") << u"https://api.pyx.dev/simple/astral-sh/cu128"_s << QString();
+    QTest::newRow("pyx") << u"https://api.pyx.dev/simple/astral-sh/cu128"_s << u"cu128"_s;
+    QTest::newRow("pyx, trailing slash") << u"https://api.pyx.dev/simple/astral-sh/rocm6.4/"_s << u"rocm6.4"_s;
+    QTest::newRow("pyx, other namespace") << u"https://api.pyx.dev/simple/someone/cu128"_s << QString();
     QTest::newRow("other host") << u"https://download.pytorch.org.example.com/whl/cu128"_s << QString();
     QTest::newRow("no scheme") << u"download.pytorch.org/whl/cu128"_s << QString();
     QTest::newRow("empty") << QString() << QString();

@@ -145,7 +145,8 @@ private slots:
         model.setGpus(machineGpus());
         const QModelIndex index = model.index(row, column);
         QCOMPARE(index.data().toString(), expected);
-        QCOMPARE(index.data(Qt::AccessibleTextRole).toString(), expected);
+        // Screen readers get a word where the table shows a dash.
+        QCOMPARE(index.data(Qt::AccessibleTextRole).toString(), expected == u"—"_s ? u"Unknown"_s : expected);
         QCOMPARE(model.index(row, 0).data(Qt::UserRole).value<GpuInfo>(), machineGpus().at(row));
     }
 

@@ -400,6 +400,10 @@ void HardwarePage::retranslateUi()
     m_refreshButton->setAccessibleName(tr("Refresh hardware detection"));
     m_gpuModel->retranslate();
     showReport();
+    // Probe notes and errors were worded in the old language when detection ran; detect again
+    // (a few milliseconds without GPUs) so every text on the page follows the switch.
+    if (m_report && !isDetecting())
+        detect();
 }
 
 } // namespace Akari

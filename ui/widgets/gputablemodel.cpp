@@ -130,8 +130,12 @@ QVariant GpuTableModel::data(const QModelIndex &index, int role) const
     const GpuInfo &gpu = m_gpus.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
         return text(gpu, index.column());
+    case Qt::AccessibleTextRole: {
+        // Screen readers would say "em dash"; say what the dash means.
+        const QString shown = text(gpu, index.column());
+        return shown == Dash ? tr("Unknown") : shown;
+    }
     case Qt::ToolTipRole: {
         const QString tip = toolTip(gpu, index.column());
         return tip.isEmpty() ? QVariant() : QVariant(tip);

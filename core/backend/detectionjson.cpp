@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hardwarejson.h"
+#include "detectionjson.h"
 
 #include <QJsonArray>
 
-#include "core/backend/recommendation.h"
-#include "core/hardware/hardwarereport.h"
+#include "../hardware/hardwarereport.h"
+#include "recommendation.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Akari::HardwareJson
+namespace Akari::DetectionJson
 {
 
 namespace
@@ -145,4 +145,4 @@ QJsonObject toJson(const HardwareReport &report, const Recommendation &recommend
     };
 }
 
-} // namespace Akari::HardwareJson
+} // namespace Akari::DetectionJson

@@ -10,14 +10,14 @@ struct HardwareReport;
 struct Recommendation;
 
 /**
- * \brief The JSON that `akari-cli detect --json` prints (schema in README.md).
+ * \brief The JSON that `akari-cli detect --json` prints (schema in README.md): a report and its advice.
  *
  * Unknown values are null rather than missing, so scripts can rely on every key.
  * Field names are snake_case and stable; texts in "advice" and "failures" follow the locale.
  */
-namespace HardwareJson
+namespace DetectionJson
 {
 [[nodiscard]] QJsonObject toJson(const HardwareReport &report, const Recommendation &recommendation);
-} // namespace HardwareJson
+} // namespace DetectionJson
 
 } // namespace Akari
