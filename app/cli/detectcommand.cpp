@@ -19,19 +19,6 @@ namespace Akari
 
 namespace
 {
-QString platformDisplayName(const TargetPlatform &platform)
-{
-    switch (platform.os) {
-    case TargetPlatform::Os::Linux:
-        return DetectCommand::tr("Linux");
-    case TargetPlatform::Os::Windows:
-        return DetectCommand::tr("Windows");
-    case TargetPlatform::Os::MacOs:
-        return DetectCommand::tr("macOS");
-    }
-    return {};
-}
-
 QString backendDisplayName(const QString &id)
 {
     if (id == u"pypi"_s)
@@ -105,7 +92,7 @@ QString DetectCommand::formatText(const HardwareReport &report, const Recommenda
 
     text += u'\n' +
             tr("Recommendation for %1: %2")
-                .arg(platformDisplayName(recommendation.platform), backendDisplayName(recommendation.primary)) +
+                .arg(recommendation.platform.displayName(), backendDisplayName(recommendation.primary)) +
             u'\n';
     if (recommendation.backends.isEmpty())
         text += indented(tr("uv would stop with a detection error."));

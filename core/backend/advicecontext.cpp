@@ -3,6 +3,8 @@
 
 #include <utility>
 
+#include <QLocale>
+
 #include "torchbackend.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -96,7 +98,7 @@ QString AdviceContext::labels(const QList<GpuInfo> &gpus)
         if (!names.contains(name))
             names.append(name);
     }
-    return names.join(u", "_s);
+    return QLocale().createSeparatedList(names);
 }
 
 QString AdviceContext::backendName(const QString &id)

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <QLocale>
+
 #include "advicecontext.h"
 #include "cudaarchitecturesupport.h"
 #include "cudabackendtable.h"
@@ -25,7 +27,7 @@ QString withArchitectures(const QList<GpuInfo> &gpus)
         if (!parts.contains(part))
             parts.append(part);
     }
-    return parts.join(u", "_s);
+    return QLocale().createSeparatedList(parts);
 }
 
 /// Whether the \a backend builds are known to run on every GPU of \a gpus.

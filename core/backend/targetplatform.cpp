@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "targetplatform.h"
 
+#include <QCoreApplication>
+
 #include "../system/systeminfo.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,7 +51,7 @@ QString TargetPlatform::name() const
 
 QString TargetPlatform::displayName() const
 {
-    // Product names: the same in every language.
+    // Product names stay as they are; only the musl note is worded per language.
     switch (os) {
     case Os::Windows:
         return u"Windows"_s;
@@ -58,7 +60,7 @@ QString TargetPlatform::displayName() const
     case Os::Linux:
         break;
     }
-    return musl ? u"Linux (musl)"_s : u"Linux"_s;
+    return musl ? QCoreApplication::translate("Akari::TargetPlatform", "Linux (musl)") : u"Linux"_s;
 }
 
 } // namespace Akari
