@@ -76,20 +76,30 @@
 <context>
     <name>Akari::NvmlLibrary</name>
     <message numerus="yes">
-        <source>The NVIDIA driver did not answer within %n millisecond(s).</source>
+        <source>The NVIDIA driver did not answer NVML within %n millisecond(s); NVML is not asked again while Akari runs.</source>
         <translation>
-            <numerusform>The NVIDIA driver did not answer within %n millisecond.</numerusform>
-            <numerusform>The NVIDIA driver did not answer within %n milliseconds.</numerusform>
+            <numerusform>The NVIDIA driver did not answer NVML within %n millisecond; NVML is not asked again while Akari runs.</numerusform>
+            <numerusform>The NVIDIA driver did not answer NVML within %n milliseconds; NVML is not asked again while Akari runs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::PciDevice</name>
+    <message numerus="yes">
+        <source>%n PCI device(s) could not be read and were skipped: %1</source>
+        <translation>
+            <numerusform>%n PCI device could not be read and was skipped: %1</numerusform>
+            <numerusform>%n PCI devices could not be read and were skipped: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Akari::ProcessCommandRunner</name>
     <message numerus="yes">
-        <source>%1 did not finish within %n millisecond(s) and was stopped.</source>
+        <source>%1 did not finish within %n millisecond(s) and was stopped; it is not started again while Akari runs.</source>
         <translation>
-            <numerusform>%1 did not finish within %n millisecond and was stopped.</numerusform>
-            <numerusform>%1 did not finish within %n milliseconds and was stopped.</numerusform>
+            <numerusform>%1 did not finish within %n millisecond and was stopped; it is not started again while Akari runs.</numerusform>
+            <numerusform>%1 did not finish within %n milliseconds and was stopped; it is not started again while Akari runs.</numerusform>
         </translation>
     </message>
 </context>

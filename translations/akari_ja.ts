@@ -118,20 +118,8 @@
 <context>
     <name>Akari::AmdProbe</name>
     <message>
-        <source>%1 exited with code %2.</source>
-        <translation>%1 が終了コード %2 で終了しました。</translation>
-    </message>
-    <message>
-        <source>%1 exited with code %2: %3</source>
-        <translation>%1 が終了コード %2 で終了しました: %3</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not hold a PCI vendor id (it says &quot;%2&quot;).</source>
-        <translation>%1 に PCI ベンダー ID が含まれていません（内容: &quot;%2&quot;）。</translation>
+        <source>%1 printed text that is not UTF-8.</source>
+        <translation>%1 が UTF-8 ではないテキストを出力しました。</translation>
     </message>
 </context>
 <context>
@@ -226,18 +214,6 @@
 </context>
 <context>
     <name>Akari::DetectCommand</name>
-    <message>
-        <source>Linux</source>
-        <translation>Linux</translation>
-    </message>
-    <message>
-        <source>Windows</source>
-        <translation>Windows</translation>
-    </message>
-    <message>
-        <source>macOS</source>
-        <translation>macOS</translation>
-    </message>
     <message>
         <source>PyPI&apos;s default builds (pypi)</source>
         <translation>PyPI のデフォルトビルド（pypi）</translation>
@@ -611,6 +587,10 @@
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -1335,20 +1315,8 @@
 <context>
     <name>Akari::NvidiaProbe</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 は UTF-8 のテキストではありません。</translation>
-    </message>
-    <message>
-        <source>%1 exited with code %2.</source>
-        <translation>%1 が終了コード %2 で終了しました。</translation>
-    </message>
-    <message>
-        <source>%1 exited with code %2: %3</source>
-        <translation>%1 が終了コード %2 で終了しました: %3</translation>
     </message>
     <message>
         <source>%1 does not hold a driver version: %2</source>
@@ -1385,25 +1353,33 @@
 <context>
     <name>Akari::NvmlLibrary</name>
     <message>
-        <source>The NVIDIA management library is not installed.</source>
-        <translation>NVIDIA 管理ライブラリがインストールされていません。</translation>
-    </message>
-    <message>
         <source>%1 lacks the functions Akari needs; the NVIDIA driver is probably very old.</source>
         <translation>%1 には Akari が必要とする関数がありません。NVIDIA ドライバーがかなり古い可能性があります。</translation>
     </message>
     <message>
-        <source>The NVIDIA driver did not answer (NVML error %1).</source>
-        <translation>NVIDIA ドライバーが応答しませんでした（NVML エラー %1）。</translation>
+        <source>The NVIDIA management library is not installed (looked for %1).</source>
+        <translation>NVIDIA 管理ライブラリ（NVML）がインストールされていません（%1 を探しました）。</translation>
     </message>
     <message>
-        <source>The NVIDIA driver did not list its GPUs (NVML error %1).</source>
-        <translation>NVIDIA ドライバーが GPU の一覧を返しませんでした（NVML エラー %1）。</translation>
+        <source>The NVIDIA driver did not answer through %1 (NVML error %2).</source>
+        <translation>NVIDIA ドライバーが %1 経由で応答しませんでした（NVML エラー %2）。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver did not list its GPUs through %1 (NVML error %2).</source>
+        <translation>NVIDIA ドライバーが %1 経由で GPU の一覧を返しませんでした（NVML エラー %2）。</translation>
+    </message>
+    <message>
+        <source>NVML was skipped: the NVIDIA driver did not answer it earlier while Akari was running, so it is probably hung.</source>
+        <translation>NVML の問い合わせを省略しました。Akari の実行中に NVIDIA ドライバーが以前応答しなかったため、停止している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Could not start a thread to ask NVML: %1</source>
+        <translation>NVML に問い合わせるスレッドを開始できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The NVIDIA driver did not answer within %n millisecond(s).</source>
+        <source>The NVIDIA driver did not answer NVML within %n millisecond(s); NVML is not asked again while Akari runs.</source>
         <translation>
-            <numerusform>NVIDIA ドライバーが %n ミリ秒以内に応答しませんでした。</numerusform>
+            <numerusform>NVIDIA ドライバーが %n ミリ秒以内に NVML に応答しませんでした。Akari の実行中は NVML に再度問い合わせません。</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,6 +1412,30 @@
         <source>%1 does not hold a hexadecimal number (it says &quot;%2&quot;).</source>
         <translation>%1 に 16 進数が含まれていません（内容: &quot;%2&quot;）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n PCI device(s) could not be read and were skipped: %1</source>
+        <translation>
+            <numerusform>%n 個の PCI デバイスを読み取れなかったため、スキップしました: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ProbeCommand</name>
+    <message>
+        <source>%1 exited with code %2.</source>
+        <translation>%1 が終了コード %2 で終了しました。</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2: %3</source>
+        <translation>%1 が終了コード %2 で終了しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ProbeFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
 </context>
 <context>
     <name>Akari::ProcessCommandRunner</name>
@@ -1443,15 +1443,19 @@
         <source>Could not start %1: %2</source>
         <translation>%1 を起動できませんでした: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 did not finish within %n millisecond(s) and was stopped.</source>
-        <translation>
-            <numerusform>%1 が %n ミリ秒以内に終了しなかったため、停止しました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 stopped unexpectedly: %2</source>
         <translation>%1 が予期せず停止しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not started again: it did not finish earlier while Akari was running.</source>
+        <translation>%1 は再度起動しません。Akari の実行中に以前終了しなかったためです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n millisecond(s) and was stopped; it is not started again while Akari runs.</source>
+        <translation>
+            <numerusform>%1 が %n ミリ秒以内に終了しなかったため停止しました。Akari の実行中は再度起動しません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1873,13 @@
     <message>
         <source>Tag %1 is a compressed tag set, not a single tag (column %2)</source>
         <translation>タグ %1 は単一のタグではなく圧縮タグセットです（%2 列目）</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::TargetPlatform</name>
+    <message>
+        <source>Linux (musl)</source>
+        <translation>Linux（musl）</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,9 @@
 #include "../logging/logcategories.h"
 #include "amdarchitecture.h"
 #include "commandrunner.h"
+#include "pcidevice.h"
+#include "probecommand.h"
+#include "textdecoding.h"
 #include "windowsdevicelist.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,11 +43,6 @@ bool isPciAddress(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
-QString pciDeviceIdText(quint16 id)
-{
-    return u"0x%1"_s.arg(id, 4, 16, QChar(u'0'));
-}
-
 /// The APU processors in LLVM's AMDGPU processor table (llvm/docs/AMDGPUUsage.rst, "AMDGPU
 /// Processors", column dGPU/APU), from GFX8 on; every other gfx name there is a discrete GPU.
 bool isApuArchitecture(const QString &architecture)
@@ -55,35 +53,22 @@ bool isApuArchitecture(const QString &architecture)
     return apus.contains(architecture);
 }
 
+/// A VRAM carve-out of at most 512 MiB (the usual firmware default for an APU's "UMA frame
+/// buffer") means an iGPU. A larger one proves nothing: APUs such as Strix Halo can reserve tens
+/// of GiB, so the answer then stays unknown.
+std::optional<bool> integratedFromVram(qint64 vramMib)
+{
+    if (vramMib >= 0 && vramMib <= 512)
+        return true;
+    return std::nullopt;
+}
+
 /// rocminfo's "BDFID: 768" is (bus << 8) | (device << 3) | function; its domain is not printed.
 QString busDeviceFunction(int bdfid)
 {
     return u"%1:%2.%3"_s.arg((bdfid >> 8) & 0xFF, 2, 16, QChar(u'0'))
         .arg((bdfid >> 3) & 0x1F, 2, 16, QChar(u'0'))
         .arg(bdfid & 0x7);
-}
-
-/// Runs \a program without arguments; records it, and records a failure when it cannot start, hangs
-/// or exits non-zero (uv only logs such a failure and moves on). The output only on success.
-std::optional<QByteArray> runTool(const ProbeEnvironment &environment, const QString &program, const QString &probe,
-                                  HardwareReport &report)
-{
-    report.commandsRun.append(program);
-    Result<CommandOutput> output = environment.runner->run(program, {});
-    if (!output) {
-        report.failures.append({probe, output.error()});
-        return std::nullopt;
-    }
-    if (output->exitCode != 0) {
-        const QString detail = QString::fromUtf8(output->standardError).trimmed().section(u'\n', 0, 0);
-        const QString message =
-            detail.isEmpty()
-                ? AmdProbe::tr("%1 exited with code %2.").arg(program).arg(output->exitCode)
-                : AmdProbe::tr("%1 exited with code %2: %3").arg(program).arg(output->exitCode).arg(detail);
-        report.failures.append({probe, Error(Error::Code::Io, message)});
-        return std::nullopt;
-    }
-    return output->standardOutput;
 }
 
 /// The value after "Key:" on a rocminfo line, trimmed; nullopt when the line has another key.
@@ -110,29 +95,15 @@ QList<SysfsCard> readDrmCards(const ProbeEnvironment &environment, HardwareRepor
     std::ranges::sort(names, [](const QString &a, const QString &b) { return a.mid(4).toInt() < b.mid(4).toInt(); });
     for (const QString &name : std::as_const(names)) {
         const QString devicePath = drm.filePath(name + u"/device"_s);
-        QFile vendorFile(devicePath + u"/vendor"_s);
-        if (!vendorFile.exists())
+        const QString vendorPath = devicePath + u"/vendor"_s;
+        if (!QFileInfo::exists(vendorPath))
             continue; // not a PCI device (simpledrm, a virtual display)
-        if (!vendorFile.open(QIODevice::ReadOnly)) {
-            report.failures.append(
-                {DrmProbe,
-                 Error(Error::Code::Io,
-                       AmdProbe::tr("Cannot read %1: %2").arg(vendorFile.fileName(), vendorFile.errorString()),
-                       vendorFile.fileName())});
+        const Result<quint32> vendor = PciDevice::readIdFile(vendorPath, 0xFFFFu);
+        if (!vendor) {
+            report.failures.append({DrmProbe, vendor.error()});
             continue;
         }
-        const QByteArray vendorText = vendorFile.readAll().trimmed();
-        bool ok = false;
-        const uint vendor = vendorText.toUInt(&ok, 16);
-        if (!ok || !vendorText.startsWith("0x")) {
-            report.failures.append(
-                {DrmProbe, Error(Error::Code::Parse,
-                                 AmdProbe::tr("%1 does not hold a PCI vendor id (it says \"%2\").")
-                                     .arg(vendorFile.fileName(), QString::fromUtf8(vendorText.left(40))),
-                                 vendorFile.fileName())});
-            continue;
-        }
-        if (vendor != AmdVendorId)
+        if (*vendor != AmdVendorId)
             continue;
 
         SysfsCard card;
@@ -153,13 +124,11 @@ QList<SysfsCard> readDrmCards(const ProbeEnvironment &environment, HardwareRepor
             if (!isPciAddress(card.pciBusId))
                 card.pciBusId.clear();
         }
-        QFile deviceFile(devicePath + u"/device"_s);
-        if (deviceFile.open(QIODevice::ReadOnly)) {
-            const uint id = deviceFile.readAll().trimmed().toUInt(&ok, 16);
-            card.deviceId = ok && id <= 0xFFFF ? quint16(id) : 0;
-        }
+        if (const Result<quint32> id = PciDevice::readIdFile(devicePath + u"/device"_s, 0xFFFFu))
+            card.deviceId = quint16(*id);
         QFile vramFile(devicePath + u"/mem_info_vram_total"_s);
         if (vramFile.open(QIODevice::ReadOnly)) {
+            bool ok = false;
             const qint64 bytes = vramFile.readAll().trimmed().toLongLong(&ok);
             if (ok && bytes >= 0)
                 card.vramMib = bytes / (1024 * 1024);
@@ -179,13 +148,12 @@ AmdProbe::AmdProbe(const ProbeEnvironment &environment)
     : m_environment(environment)
 {}
 
-QString AmdProbe::smallestKnownArchitecture(QByteArrayView output)
+QString AmdProbe::smallestKnownArchitecture(QStringView output)
 {
     QString smallest;
     int smallestRank = -1;
-    const QStringList lines = QString::fromUtf8(output).split(u'\n');
-    for (const QString &line : lines) {
-        const QString name = line.trimmed();
+    for (const QStringView line : output.split(u'\n')) {
+        const QString name = line.trimmed().toString();
         const int rank = AmdArchitecture::rank(name);
         if (rank >= 0 && (smallestRank < 0 || rank < smallestRank)) {
             smallestRank = rank;
@@ -249,7 +217,7 @@ QList<AmdProbe::RocmAgent> AmdProbe::parseRocminfo(QByteArrayView output)
     return gpus;
 }
 
-std::optional<UvAccelerator> AmdProbe::uvDetect(HardwareReport &report) const
+Result<std::optional<UvAccelerator>> AmdProbe::uvDetect(HardwareReport &report) const
 {
     if (!m_environment.runner)
         return std::nullopt;
@@ -257,10 +225,17 @@ std::optional<UvAccelerator> AmdProbe::uvDetect(HardwareReport &report) const
     const QString program = m_environment.runner->findExecutable(EnumeratorProbe);
     if (program.isEmpty())
         return std::nullopt;
-    const std::optional<QByteArray> output = runTool(m_environment, program, EnumeratorProbe, report);
-    if (!output)
+    // Not starting, a timeout or a non-zero exit: uv only logs it and goes on.
+    const Result<QByteArray> output = ProbeCommand::run(*m_environment.runner, report, program, {});
+    if (!output) {
+        report.failures.append({EnumeratorProbe, output.error()});
         return std::nullopt;
-    const QString architecture = smallestKnownArchitecture(*output);
+    }
+    // uv reads the output as strict UTF-8; a bad byte is an error that ends its detection.
+    const std::optional<QString> text = decodeStrictUtf8(*output);
+    if (!text)
+        return fail(Error(Error::Code::Parse, tr("%1 printed text that is not UTF-8.").arg(program), program));
+    const QString architecture = smallestKnownArchitecture(*text);
     if (architecture.isEmpty())
         return std::nullopt;
     UvAccelerator accelerator;
@@ -282,15 +257,22 @@ void AmdProbe::addGpus(HardwareReport &report) const
         report.rocmVersion = text.section(u'-', 0, 0);
     }
 
-    // 3. rocminfo, only when there is an AMD GPU to describe (it starts the HSA runtime: not free).
+    // 3. rocminfo, only when there is an AMD GPU worth describing (it starts the HSA runtime: not
+    // free). Not for an APU's iGPU beside an NVIDIA card uv already chose: nothing to learn there.
     const bool enumeratorFoundOne =
         report.accelerator.kind == UvAccelerator::Kind::Amd && report.accelerator.source == EnumeratorProbe;
+    const bool onlyIntegratedBesideCuda = report.accelerator.kind == UvAccelerator::Kind::Cuda && !cards.isEmpty() &&
+                                          std::ranges::all_of(cards, [](const SysfsCard &card) {
+                                              return integratedFromVram(card.vramMib).value_or(false);
+                                          });
     QList<RocmAgent> agents;
-    if (m_environment.runner && (!cards.isEmpty() || enumeratorFoundOne)) {
+    if (m_environment.runner && (!cards.isEmpty() || enumeratorFoundOne) && !onlyIntegratedBesideCuda) {
         const QString program = m_environment.runner->findExecutable(RocminfoProbe, {u"/opt/rocm/bin"_s});
         if (!program.isEmpty()) {
-            if (const std::optional<QByteArray> output = runTool(m_environment, program, RocminfoProbe, report))
+            if (const Result<QByteArray> output = ProbeCommand::run(*m_environment.runner, report, program, {}))
                 agents = parseRocminfo(*output);
+            else
+                report.failures.append({RocminfoProbe, output.error()});
         }
     }
 
@@ -303,7 +285,7 @@ void AmdProbe::addGpus(HardwareReport &report) const
         GpuInfo gpu;
         gpu.vendor = GpuVendor::Amd;
         gpu.pciBusId = card.pciBusId;
-        gpu.pciDeviceId = card.deviceId ? pciDeviceIdText(card.deviceId) : QString();
+        gpu.pciDeviceId = card.deviceId ? PciDevice::idText(card.deviceId) : QString();
         gpu.memoryMib = card.vramMib;
         gpu.source = u"sysfs"_s;
         gpus.append(gpu);
@@ -344,32 +326,27 @@ void AmdProbe::addGpus(HardwareReport &report) const
             gpu.name = agent->marketingName;
             gpu.architecture = agent->architecture;
             if (gpu.pciDeviceId.isEmpty() && agent->chipId)
-                gpu.pciDeviceId = pciDeviceIdText(agent->chipId);
+                gpu.pciDeviceId = PciDevice::idText(agent->chipId);
             if (gpu.pciBusId.isEmpty() && agent->bdfid >= 0)
                 gpu.pciBusId = u"0000:"_s + busDeviceFunction(agent->bdfid); // rocminfo prints no domain
             gpu.source = gpu.source.isEmpty() ? RocminfoProbe : u"sysfs+rocminfo"_s;
         }
         // 5. Integrated or discrete. rocminfo's "Memory Properties: APU" and LLVM's processor table
-        // say it outright; without them a VRAM carve-out of at most 512 MiB (the usual firmware
-        // default for an APU's "UMA frame buffer") means an iGPU. A larger one proves nothing:
-        // APUs such as Strix Halo can reserve tens of GiB, so the answer then stays unknown.
+        // say it outright; without them only a small VRAM carve-out tells.
         if (agent && agent->apu)
             gpu.integrated = true;
         else if (!gpu.architecture.isEmpty())
             gpu.integrated = isApuArchitecture(gpu.architecture);
-        else if (gpu.memoryMib >= 0 && gpu.memoryMib <= 512)
-            gpu.integrated = true;
+        else
+            gpu.integrated = integratedFromVram(gpu.memoryMib);
     }
 #ifdef Q_OS_WIN
     // Windows has no sysfs, and PyTorch has no ROCm wheels there; still list the cards, so the
     // advice can say why an AMD machine gets CPU builds.
-    if (QFileInfo(m_environment.root).canonicalFilePath() == QFileInfo(QDir::rootPath()).canonicalFilePath()) {
-        Result<QStringList> ids = WindowsDeviceList::presentDisplayAdapters();
-        const bool reported = std::ranges::any_of(
-            report.failures, [](const ProbeFailure &failure) { return failure.probe == u"Configuration Manager"_s; });
+    if (m_environment.isSystemRoot()) {
+        const Result<QStringList> ids = m_environment.displayAdapters();
         if (!ids) {
-            if (!reported) // IntelProbe asks the same list
-                report.failures.append({u"Configuration Manager"_s, ids.error()});
+            report.addFailureOnce(u"Configuration Manager"_s, ids.error()); // IntelProbe asks the same list
         } else {
             for (const QString &id : std::as_const(*ids)) {
                 if (WindowsDeviceList::pciVendorId(id) != AmdVendorId)
@@ -377,7 +354,7 @@ void AmdProbe::addGpus(HardwareReport &report) const
                 GpuInfo gpu;
                 gpu.vendor = GpuVendor::Amd;
                 if (const std::optional<quint16> device = WindowsDeviceList::pciDeviceId(id))
-                    gpu.pciDeviceId = pciDeviceIdText(*device);
+                    gpu.pciDeviceId = PciDevice::idText(*device);
                 gpu.source = u"Configuration Manager"_s;
                 gpus.append(gpu);
             }

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
+#include "../error.h"
 #include "hardwarereport.h"
 #include "probeenvironment.h"
 #include "uvaccelerator.h"
@@ -43,14 +45,17 @@ public:
     explicit AmdProbe(const ProbeEnvironment &environment);
 
     /// uv's step 6: rocm_agent_enumerator found on PATH, exit 0, the smallest known architecture.
-    /// A non-zero exit or a failed start adds a ProbeFailure; a missing program starts nothing.
-    [[nodiscard]] std::optional<UvAccelerator> uvDetect(HardwareReport &report) const;
+    /// A non-zero exit, a timeout or a failed start adds a ProbeFailure (uv only logs them); a
+    /// missing program starts nothing. A failure is uv's own error: output that is not UTF-8.
+    [[nodiscard]] Result<std::optional<UvAccelerator>> uvDetect(HardwareReport &report) const;
     /// Appends the AMD GPUs, sets report.rocmVersion, adds failures for probes that broke.
+    /// rocminfo runs only when an AMD GPU was seen, and not when uv already chose CUDA and every
+    /// AMD card is an iGPU (an APU beside an NVIDIA card).
     void addGpus(HardwareReport &report) const;
 
     /// uv's rule on rocm_agent_enumerator's output: trimmed lines naming a known architecture,
     /// the smallest by AmdArchitecture::rank; empty when no line names one.
-    [[nodiscard]] static QString smallestKnownArchitecture(QByteArrayView output);
+    [[nodiscard]] static QString smallestKnownArchitecture(QStringView output);
     /// The GPU agents of a rocminfo listing, in its order.
     [[nodiscard]] static QList<RocmAgent> parseRocminfo(QByteArrayView output);
 

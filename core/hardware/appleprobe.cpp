@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appleprobe.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 #ifdef Q_OS_MACOS
 #include <string>
 
@@ -57,8 +54,7 @@ void AppleProbe::addGpus(HardwareReport &report) const
     gpu.source = u"sysctl"_s;
 #ifdef Q_OS_MACOS
     // Only the real machine has a chip to ask about; a test playing macOS keeps the generic name.
-    const bool realRoot = QFileInfo(m_environment.root).canonicalFilePath() == QDir::rootPath();
-    if (realRoot) {
+    if (m_environment.isSystemRoot()) {
         const QString chip = chipName();
         if (chip.startsWith(u"Apple "_s))
             gpu.name = tr("%1 GPU", "Apple chip name, e.g. Apple M2 Pro").arg(chip);

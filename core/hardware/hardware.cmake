@@ -11,5 +11,9 @@ target_sources(akari_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/nvidiaprobe.cpp ${CMAKE_CURRENT_LIST_DIR}/nvidiaprobe.h
     ${CMAKE_CURRENT_LIST_DIR}/nvidiasmioutput.cpp ${CMAKE_CURRENT_LIST_DIR}/nvidiasmioutput.h
     ${CMAKE_CURRENT_LIST_DIR}/nvmllibrary.cpp ${CMAKE_CURRENT_LIST_DIR}/nvmllibrary.h
+    ${CMAKE_CURRENT_LIST_DIR}/probecache.cpp ${CMAKE_CURRENT_LIST_DIR}/probecache.h
+    ${CMAKE_CURRENT_LIST_DIR}/probecommand.cpp ${CMAKE_CURRENT_LIST_DIR}/probecommand.h
     ${CMAKE_CURRENT_LIST_DIR}/probeenvironment.cpp ${CMAKE_CURRENT_LIST_DIR}/probeenvironment.h
+    ${CMAKE_CURRENT_LIST_DIR}/probefile.cpp ${CMAKE_CURRENT_LIST_DIR}/probefile.h
+    ${CMAKE_CURRENT_LIST_DIR}/textdecoding.cpp ${CMAKE_CURRENT_LIST_DIR}/textdecoding.h
     ${CMAKE_CURRENT_LIST_DIR}/uvaccelerator.h)

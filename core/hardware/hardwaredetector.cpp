@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <utility>
 
 #include "../jobs/job.h"
@@ -16,6 +17,7 @@
 #include "appleprobe.h"
 #include "intelprobe.h"
 #include "nvidiaprobe.h"
+#include "probecache.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -117,27 +119,34 @@ Result<HardwareReport> HardwareDetector::detect() const
         report.accelerator.source = AmdArchitectureVariable;
     }
 
-    const NvidiaProbe nvidia(m_environment);
-    const AmdProbe amd(m_environment);
-    const IntelProbe intel(m_environment);
-    const AppleProbe apple(m_environment);
+    // One cache per detection: what several probes ask the system (Windows' device list) is asked once.
+    ProbeEnvironment environment = m_environment;
+    environment.cache = std::make_shared<const ProbeCache>();
+    const NvidiaProbe nvidia(environment);
+    const AmdProbe amd(environment);
+    const IntelProbe intel(environment);
+    const AppleProbe apple(environment);
 
     // uv's steps 3 to 8, in uv's order: the first answer wins, an error ends uv's detection.
     if (report.accelerator.kind == UvAccelerator::Kind::None) {
         std::optional<UvAccelerator> found;
-        guarded(report, u"nvidia"_s, [&] {
-            Result<std::optional<UvAccelerator>> answer = nvidia.uvDetect(report);
-            if (!answer) {
-                qCDebug(lcSystem) << "uv would stop here:" << answer.error().message();
-                report.accelerator.uvError = answer.error();
+        const auto step = [&report, &found](const QString &probe,
+                                            const std::function<Result<std::optional<UvAccelerator>>()> &detect) {
+            if (report.accelerator.uvError || found)
                 return;
-            }
-            found = *answer;
-        });
-        if (!report.accelerator.uvError && !found)
-            guarded(report, u"amd"_s, [&] { found = amd.uvDetect(report); });
-        if (!report.accelerator.uvError && !found)
-            guarded(report, u"intel"_s, [&] { found = intel.uvDetect(report); });
+            guarded(report, probe, [&] {
+                Result<std::optional<UvAccelerator>> answer = detect();
+                if (!answer) {
+                    qCDebug(lcSystem) << "uv would stop here:" << answer.error().message();
+                    report.accelerator.uvError = answer.error();
+                    return;
+                }
+                found = *answer;
+            });
+        };
+        step(u"nvidia"_s, [&] { return nvidia.uvDetect(report); });
+        step(u"amd"_s, [&] { return amd.uvDetect(report); });
+        step(u"intel"_s, [&] { return intel.uvDetect(report); });
         if (found)
             report.accelerator = *found;
     }

@@ -19,4 +19,17 @@ QList<GpuInfo> HardwareReport::gpusOf(GpuVendor vendor) const
     return matching;
 }
 
+bool HardwareReport::hasFailure(const QString &probe) const
+{
+    return std::ranges::any_of(failures, [&probe](const ProbeFailure &failure) { return failure.probe == probe; });
+}
+
+void HardwareReport::addFailureOnce(const QString &probe, const Error &error)
+{
+    const bool known = std::ranges::any_of(
+        failures, [&](const ProbeFailure &failure) { return failure.probe == probe && failure.error == error; });
+    if (!known)
+        failures.append({probe, error});
+}
+
 } // namespace Akari

@@ -43,6 +43,11 @@ struct HardwareReport
 
     [[nodiscard]] bool hasVendor(GpuVendor vendor) const;
     [[nodiscard]] QList<GpuInfo> gpusOf(GpuVendor vendor) const;
+    /// Whether some failure of \a probe was recorded.
+    [[nodiscard]] bool hasFailure(const QString &probe) const;
+    /// Records a failure unless the same probe already reported the same error (several probes
+    /// read the same PCI listing or device list and meet the same problem).
+    void addFailureOnce(const QString &probe, const Error &error);
 };
 
 } // namespace Akari

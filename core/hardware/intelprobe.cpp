@@ -3,9 +3,6 @@
 
 #include <algorithm>
 
-#include <QDir>
-#include <QFileInfo>
-
 #include "windowsdevicelist.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,22 +50,6 @@ const DiscreteFamily *discreteFamily(quint16 deviceId)
     return nullptr;
 }
 
-QString pciDeviceIdText(quint16 id)
-{
-    return u"0x%1"_s.arg(id, 4, 16, QChar(u'0'));
-}
-
-bool hasFailure(const HardwareReport &report, const QString &probe)
-{
-    return std::ranges::any_of(report.failures, [&](const ProbeFailure &failure) { return failure.probe == probe; });
-}
-
-/// The Configuration Manager describes this machine only: tests with their own root never ask it.
-[[maybe_unused]] bool isRealRoot(const ProbeEnvironment &environment)
-{
-    return QFileInfo(environment.root).canonicalFilePath() == QFileInfo(QDir::rootPath()).canonicalFilePath();
-}
-
 } // namespace
 
 IntelProbe::IntelProbe(const ProbeEnvironment &environment)
@@ -91,21 +72,22 @@ QString IntelProbe::displayName(quint16 deviceId)
 {
     if (const DiscreteFamily *family = discreteFamily(deviceId); family && family->name)
         return QString::fromUtf16(family->name);
-    return tr("Intel graphics (device %1)").arg(pciDeviceIdText(deviceId));
+    return tr("Intel graphics (device %1)").arg(PciDevice::idText(deviceId));
 }
 
-std::optional<UvAccelerator> IntelProbe::uvDetect(HardwareReport &report) const
+Result<std::optional<UvAccelerator>> IntelProbe::uvDetect(HardwareReport &report) const
 {
     UvAccelerator xpu;
     xpu.kind = UvAccelerator::Kind::Xpu;
 
     // uv's step 7: any Intel display controller on the PCI bus, integrated graphics included.
-    Result<QList<PciDevice>> devices = PciDevice::readAll(m_environment);
-    if (!devices) {
-        report.failures.append({PciProbe, devices.error()});
-        return std::nullopt;
-    }
-    for (const PciDevice &device : std::as_const(*devices)) {
+    // Only a folder that cannot be listed stops uv; a device it cannot read is logged and skipped.
+    Result<PciDevice::Listing> listing = PciDevice::readAll(m_environment);
+    if (!listing)
+        return fail(listing.error());
+    if (const std::optional<Error> skipped = listing->skippedError())
+        report.addFailureOnce(PciProbe, *skipped);
+    for (const PciDevice &device : std::as_const(listing->devices)) {
         if (device.isDisplayController() && device.vendor == IntelVendorId) {
             xpu.source = PciProbe;
             return xpu;
@@ -114,10 +96,10 @@ std::optional<UvAccelerator> IntelProbe::uvDetect(HardwareReport &report) const
 
 #ifdef Q_OS_WIN
     // uv's step 8: Windows has no sysfs, so uv asks the Configuration Manager for display adapters.
-    if (isRealRoot(m_environment)) {
-        Result<QStringList> ids = WindowsDeviceList::presentDisplayAdapters();
+    if (m_environment.isSystemRoot()) {
+        const Result<QStringList> ids = m_environment.displayAdapters();
         if (!ids) {
-            report.failures.append({ConfigurationManagerProbe, ids.error()});
+            report.addFailureOnce(ConfigurationManagerProbe, ids.error());
             return std::nullopt;
         }
         if (std::ranges::any_of(*ids, [](const QString &id) { return WindowsDeviceList::isIntelDeviceId(id); })) {
@@ -131,20 +113,21 @@ std::optional<UvAccelerator> IntelProbe::uvDetect(HardwareReport &report) const
 
 void IntelProbe::addGpus(HardwareReport &report) const
 {
-    Result<QList<PciDevice>> devices = PciDevice::readAll(m_environment);
-    if (!devices) {
-        // uvDetect() may have said so already; one report per cause is enough.
-        if (!hasFailure(report, PciProbe))
-            report.failures.append({PciProbe, devices.error()});
+    // uvDetect() may have said so already; one report per cause is enough.
+    const Result<PciDevice::Listing> listing = PciDevice::readAll(m_environment);
+    if (!listing) {
+        report.addFailureOnce(PciProbe, listing.error());
     } else {
-        for (const PciDevice &device : std::as_const(*devices)) {
+        if (const std::optional<Error> skipped = listing->skippedError())
+            report.addFailureOnce(PciProbe, *skipped);
+        for (const PciDevice &device : std::as_const(listing->devices)) {
             if (!device.isDisplayController() || device.vendor != IntelVendorId)
                 continue;
             GpuInfo gpu;
             gpu.vendor = GpuVendor::Intel;
             gpu.name = displayName(device.device);
             gpu.pciBusId = device.address.toLower();
-            gpu.pciDeviceId = pciDeviceIdText(device.device);
+            gpu.pciDeviceId = PciDevice::idText(device.device);
             gpu.integrated = isIntegrated(gpu.pciBusId, device.device);
             gpu.source = u"sysfs"_s;
             report.gpus.append(gpu);
@@ -152,11 +135,10 @@ void IntelProbe::addGpus(HardwareReport &report) const
     }
 
 #ifdef Q_OS_WIN
-    if (isRealRoot(m_environment)) {
-        Result<QStringList> ids = WindowsDeviceList::presentDisplayAdapters();
+    if (m_environment.isSystemRoot()) {
+        const Result<QStringList> ids = m_environment.displayAdapters();
         if (!ids) {
-            if (!hasFailure(report, ConfigurationManagerProbe))
-                report.failures.append({ConfigurationManagerProbe, ids.error()});
+            report.addFailureOnce(ConfigurationManagerProbe, ids.error());
             return;
         }
         for (const QString &id : std::as_const(*ids)) {
@@ -166,7 +148,7 @@ void IntelProbe::addGpus(HardwareReport &report) const
             GpuInfo gpu;
             gpu.vendor = GpuVendor::Intel;
             gpu.name = displayName(deviceId);
-            gpu.pciDeviceId = deviceId ? pciDeviceIdText(deviceId) : QString();
+            gpu.pciDeviceId = deviceId ? PciDevice::idText(deviceId) : QString();
             gpu.integrated = isIntegrated({}, deviceId); // the instance id holds no bus address
             gpu.source = ConfigurationManagerProbe;
             report.gpus.append(gpu);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "../error.h"
 #include "hardwarereport.h"
 #include "pcidevice.h"
 #include "probeenvironment.h"
@@ -29,9 +30,13 @@ class IntelProbe final
 public:
     explicit IntelProbe(const ProbeEnvironment &environment);
 
-    /// uv's steps 7 and 8. A PCI listing that cannot be read adds a ProbeFailure and gives nullopt.
-    [[nodiscard]] std::optional<UvAccelerator> uvDetect(HardwareReport &report) const;
-    /// Appends the Intel display devices; adds a failure when the device list cannot be read.
+    /// uv's steps 7 and 8. nullopt: neither step answered. A failure is the one error uv itself
+    /// stops with here: /sys/bus/pci/devices exists but cannot be listed. Devices whose class or
+    /// vendor cannot be read are skipped (one ProbeFailure), as uv logs and skips them; a failing
+    /// Configuration Manager adds a ProbeFailure.
+    [[nodiscard]] Result<std::optional<UvAccelerator>> uvDetect(HardwareReport &report) const;
+    /// Appends the Intel display devices; adds a failure when the device list cannot be read or
+    /// devices were skipped (once, however many probes met the same problem).
     void addGpus(HardwareReport &report) const;
 
     /// true for an iGPU, false for a discrete card, nullopt when address and id do not tell.

@@ -3,18 +3,17 @@
 
 #include <algorithm>
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 #include "../logging/logcategories.h"
 #include "../pep/version.h"
 #include "cudadrivertable.h"
 #include "cudavisibledevices.h"
 #include "nvidiasmioutput.h"
-#include "nvmllibrary.h"
 #include "pcidevice.h"
+#include "probecommand.h"
+#include "probefile.h"
+#include "textdecoding.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -45,31 +44,19 @@ QStringList detailArguments(bool withComputeCapability)
     return {u"--query-gpu="_s + fields, u"--format=csv,nounits"_s};
 }
 
-/// UTF-8 as Rust's String::from_utf8 reads it: invalid bytes are an error, a BOM stays a character.
-QStringDecoder strictUtf8Decoder()
-{
-    return QStringDecoder(QStringDecoder::Utf8,
-                          QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-}
-
-/// Reads a whole text file as uv does: nullopt when it does not exist; any other failure,
-/// including bytes that are not UTF-8, is an error naming the file.
+/// Reads a whole text file as uv does: nullopt when it does not exist; any other failure (a
+/// folder without access on the way, bytes that are not UTF-8) is an error naming the file.
 Result<std::optional<QString>> readText(const QString &path)
 {
-    if (!QFileInfo::exists(path))
+    Result<std::optional<QByteArray>> bytes = ProbeFile::read(path);
+    if (!bytes)
+        return fail(bytes.error());
+    if (!*bytes)
         return std::nullopt;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error(Error::Code::Io, NvidiaProbe::tr("Cannot read %1: %2").arg(path, file.errorString()), path));
-    // /proc and /sys files report a made-up size; read to the end.
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(Error(Error::Code::Io, NvidiaProbe::tr("Cannot read %1: %2").arg(path, file.errorString()), path));
-    QStringDecoder decoder = strictUtf8Decoder();
-    QString text = decoder(bytes);
-    if (decoder.hasError())
+    std::optional<QString> text = decodeStrictUtf8(**bytes);
+    if (!text)
         return fail(Error(Error::Code::Parse, NvidiaProbe::tr("%1 is not UTF-8 text.").arg(path), path));
-    return std::optional<QString>(std::move(text));
+    return text;
 }
 
 UvAccelerator cudaAccelerator(const Version &driver, const QString &text, const QString &source)
@@ -80,40 +67,6 @@ UvAccelerator cudaAccelerator(const Version &driver, const QString &text, const 
     accelerator.driverVersionText = text.trimmed();
     accelerator.source = source;
     return accelerator;
-}
-
-QString commandLine(const QString &program, const QStringList &arguments)
-{
-    QStringList words{program};
-    words += arguments;
-    return words.join(u' ');
-}
-
-/// nvidia-smi prints its own errors on standard output; show the first line of either stream.
-QString firstMessageLine(const CommandOutput &output)
-{
-    for (const QByteArray &stream : {output.standardError, output.standardOutput}) {
-        const QString line = QString::fromUtf8(stream).trimmed().section(u'\n', 0, 0).trimmed();
-        if (!line.isEmpty())
-            return line;
-    }
-    return {};
-}
-
-Error exitError(const QString &program, const CommandOutput &output)
-{
-    const QString detail = firstMessageLine(output);
-    const QString code = QString::number(output.exitCode);
-    // One multi-argument arg(): a "%1" inside the program's message must stay as it is.
-    return Error(Error::Code::Io, detail.isEmpty()
-                                      ? NvidiaProbe::tr("%1 exited with code %2.").arg(program, code)
-                                      : NvidiaProbe::tr("%1 exited with code %2: %3").arg(program, code, detail));
-}
-
-bool hasFailure(const HardwareReport &report, const QString &probe)
-{
-    return std::ranges::any_of(report.failures,
-                               [&probe](const ProbeFailure &failure) { return failure.probe == probe; });
 }
 
 // NVIDIA first by the driver's index; devices no driver reports (index -1) last, by PCI address.
@@ -129,6 +82,11 @@ bool byIndex(const GpuInfo &a, const GpuInfo &b)
 
 NvidiaProbe::NvidiaProbe(const ProbeEnvironment &environment)
     : m_environment(environment)
+{}
+
+NvidiaProbe::NvidiaProbe(const ProbeEnvironment &environment, NvmlLibrary::Reader nvml)
+    : m_environment(environment)
+    , m_nvml(std::move(nvml))
 {}
 
 Result<std::optional<UvAccelerator>> NvidiaProbe::uvDetect(HardwareReport &report) const
@@ -176,28 +134,26 @@ Result<std::optional<UvAccelerator>> NvidiaProbe::uvDetect(HardwareReport &repor
     const QString program = m_environment.runner->findExecutable(SmiProbe);
     if (program.isEmpty())
         return std::nullopt;
-    const Result<CommandOutput> output = runLogged(report, program, DriverVersionArguments);
+    // Not starting, a timeout or a non-zero exit: uv only logs it and goes on.
+    const Result<QByteArray> output = ProbeCommand::run(*m_environment.runner, report, program, DriverVersionArguments);
     if (!output) {
         report.failures.append({SmiProbe, output.error()});
         return std::nullopt;
     }
-    if (output->exitCode != 0) {
-        report.failures.append({SmiProbe, exitError(program, *output)});
-        return std::nullopt;
-    }
-    QStringDecoder decoder = strictUtf8Decoder();
-    const QString text = decoder(output->standardOutput);
-    if (decoder.hasError())
-        return fail(Error(Error::Code::Parse, tr("%1 printed text that is not UTF-8.").arg(program)));
-    const std::optional<QString> line = NvidiaSmiOutput::firstLine(text);
+    const std::optional<QString> text = decodeStrictUtf8(*output);
+    if (!text)
+        return fail(Error(Error::Code::Parse, tr("%1 printed text that is not UTF-8.").arg(program), program));
+    const std::optional<QString> line = NvidiaSmiOutput::firstLine(*text);
     if (!line) {
         qCDebug(lcSystem) << program << "printed no driver version";
         return std::nullopt;
     }
     Result<Version> driver = Version::parse(*line);
     if (!driver) {
-        return fail(Error(Error::Code::Parse, tr("%1 printed \"%2\" where a driver version was expected: %3")
-                                                  .arg(program, line->left(200), driver.error().message())));
+        return fail(Error(Error::Code::Parse,
+                          tr("%1 printed \"%2\" where a driver version was expected: %3")
+                              .arg(program, line->left(200), driver.error().message()),
+                          program));
     }
     report.nvidiaDriverVersion = *line;
     return cudaAccelerator(*driver, *line, SmiProbe);
@@ -208,8 +164,11 @@ void NvidiaProbe::addGpus(HardwareReport &report) const
     QList<GpuInfo> gpus;
     QString cudaVersion;
     bool answered = false;
+    bool driverHung = false;
     if (mayUseNvml()) {
-        Result<NvmlLibrary::Snapshot> snapshot = NvmlLibrary::query(CommandRunner::DefaultTimeoutMs);
+        Result<NvmlLibrary::Snapshot> snapshot = m_nvml
+                                                     ? NvmlLibrary::queryWith(m_nvml, CommandRunner::DefaultTimeoutMs)
+                                                     : NvmlLibrary::query(CommandRunner::DefaultTimeoutMs);
         if (snapshot) {
             answered = true;
             gpus = snapshot->gpus;
@@ -219,6 +178,8 @@ void NvidiaProbe::addGpus(HardwareReport &report) const
         } else if (snapshot.error().code() != Error::Code::NotFound) {
             report.failures.append({NvmlProbe, snapshot.error()});
         }
+        // nvidia-smi asks the same driver through NVML: after NVML hung it would hang too.
+        driverHung = !snapshot && NvmlLibrary::hasHung();
     }
     // Looked up even when NVML answered: that uv misses a WSL nvidia-smi is worth telling.
     QString smi = m_environment.runner ? m_environment.runner->findExecutable(SmiProbe) : QString();
@@ -227,7 +188,7 @@ void NvidiaProbe::addGpus(HardwareReport &report) const
         report.nvidiaSmiOnlyInWslPath = !smi.isEmpty();
     }
     // When uv's own nvidia-smi call already failed, a second call would only fail (or hang) again.
-    if (!answered && !smi.isEmpty() && !hasFailure(report, SmiProbe))
+    if (!answered && !driverHung && !smi.isEmpty() && !report.hasFailure(SmiProbe))
         gpus = gpusFromSmi(report, smi);
 
     if (report.nvidiaDriverVersion.isEmpty()) {
@@ -266,27 +227,21 @@ void NvidiaProbe::addGpus(HardwareReport &report) const
     report.gpus += gpus;
 }
 
-Result<CommandOutput> NvidiaProbe::runLogged(HardwareReport &report, const QString &program,
-                                             const QStringList &arguments) const
-{
-    report.commandsRun.append(commandLine(program, arguments));
-    return m_environment.runner->run(program, arguments);
-}
-
 QList<GpuInfo> NvidiaProbe::gpusFromSmi(HardwareReport &report, const QString &program) const
 {
-    Result<CommandOutput> output = runLogged(report, program, detailArguments(true));
+    const CommandRunner &runner = *m_environment.runner;
+    Result<CommandOutput> output = ProbeCommand::start(runner, report, program, detailArguments(true));
     if (output && output->exitCode != 0 &&
         NvidiaSmiOutput::rejectsField(QByteArray(output->standardOutput + output->standardError), "compute_cap")) {
         qCDebug(lcSystem) << program << "does not know compute_cap; asking again without it";
-        output = runLogged(report, program, detailArguments(false));
+        output = ProbeCommand::start(runner, report, program, detailArguments(false));
     }
     if (!output) {
         report.failures.append({SmiProbe, output.error()});
         return {};
     }
     if (output->exitCode != 0) {
-        report.failures.append({SmiProbe, exitError(program, *output)});
+        report.failures.append({SmiProbe, ProbeCommand::exitError(program, *output)});
         return {};
     }
     Result<QList<GpuInfo>> gpus = NvidiaSmiOutput::parseQuery(output->standardOutput);
@@ -313,21 +268,19 @@ QString NvidiaProbe::driverVersionFromFiles() const
 
 void NvidiaProbe::addDriverlessDevices(HardwareReport &report, QList<GpuInfo> &gpus) const
 {
-    const Result<QList<PciDevice>> devices = PciDevice::readAll(m_environment);
-    if (!devices) {
-        // IntelProbe reads the same listing; one note of the same problem is enough.
-        const bool known = std::ranges::any_of(report.failures, [&devices](const ProbeFailure &failure) {
-            return failure.probe == PciDevicesPath && failure.error == devices.error();
-        });
-        if (!known)
-            report.failures.append({PciDevicesPath, devices.error()});
+    // IntelProbe reads the same listing; one note of the same problem is enough.
+    const Result<PciDevice::Listing> listing = PciDevice::readAll(m_environment);
+    if (!listing) {
+        report.addFailureOnce(PciDevicesPath, listing.error());
         return;
     }
-    for (const PciDevice &device : *devices) {
+    if (const std::optional<Error> skipped = listing->skippedError())
+        report.addFailureOnce(PciDevicesPath, *skipped);
+    for (const PciDevice &device : listing->devices) {
         if (device.vendor != NvidiaVendorId || !device.isDisplayController())
             continue;
         const QString address = NvidiaSmiOutput::normalisedPciBusId(device.address);
-        const QString deviceId = u"0x%1"_s.arg(device.device, 4, 16, QChar(u'0'));
+        const QString deviceId = PciDevice::idText(device.device);
         const auto known =
             std::ranges::find_if(gpus, [&address](const GpuInfo &gpu) { return gpu.pciBusId == address; });
         if (known != gpus.end()) {
@@ -347,8 +300,12 @@ void NvidiaProbe::addDriverlessDevices(HardwareReport &report, QList<GpuInfo> &g
 
 bool NvidiaProbe::mayUseNvml() const
 {
+    if (!m_environment.useNvml)
+        return false;
+    if (m_nvml)
+        return true; // a test's stand-in for the driver
     // NVML describes this machine's hardware, so it would contradict a captured root.
-    if (!m_environment.useNvml || QDir(m_environment.root).canonicalPath() != QDir::rootPath())
+    if (!m_environment.isSystemRoot())
         return false;
 #if defined(Q_OS_LINUX)
     // Looking for a library that is not there costs milliseconds; without a loaded NVIDIA kernel

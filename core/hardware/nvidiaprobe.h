@@ -9,6 +9,7 @@
 #include "../error.h"
 #include "commandrunner.h"
 #include "hardwarereport.h"
+#include "nvmllibrary.h"
 #include "probeenvironment.h"
 #include "uvaccelerator.h"
 
@@ -31,6 +32,9 @@ class NvidiaProbe final
 
 public:
     explicit NvidiaProbe(const ProbeEnvironment &environment);
+    /// For tests: NVML is answered by \a nvml (behind NvmlLibrary's process-wide rules)
+    /// whenever environment.useNvml is on, whatever the root.
+    NvidiaProbe(const ProbeEnvironment &environment, NvmlLibrary::Reader nvml);
 
     /// uv's steps 3–5. nullopt: no step answered (go on with AMD). A failure is an error uv itself
     /// would stop with: an unreadable or unparsable sysfs file, an unreadable /proc file, a /proc
@@ -40,18 +44,19 @@ public:
 
     /// Appends the NVIDIA GPUs (by driver index, driverless sysfs devices last) and sets
     /// report.nvidiaDriverVersion, cudaDriverVersion, cudaVersionEstimated, cudaVisibleDevices
-    /// and nvidiaSmiOnlyInWslPath. Problems become ProbeFailures.
+    /// and nvidiaSmiOnlyInWslPath. Problems become ProbeFailures. Once NVML has hung (in this
+    /// call or earlier in the process), nvidia-smi is not asked for details either: it goes
+    /// through the same driver.
     void addGpus(HardwareReport &report) const;
 
 private:
-    [[nodiscard]] Result<CommandOutput> runLogged(HardwareReport &report, const QString &program,
-                                                  const QStringList &arguments) const;
     [[nodiscard]] QList<GpuInfo> gpusFromSmi(HardwareReport &report, const QString &program) const;
     [[nodiscard]] QString driverVersionFromFiles() const;
     void addDriverlessDevices(HardwareReport &report, QList<GpuInfo> &gpus) const;
     [[nodiscard]] bool mayUseNvml() const;
 
     ProbeEnvironment m_environment;
+    NvmlLibrary::Reader m_nvml; ///< empty: the real library
 };
 
 } // namespace Akari

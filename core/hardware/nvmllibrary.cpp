@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nvmllibrary.h"
 
+#include <chrono>
 #include <condition_variable>
+#include <exception>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -9,7 +11,14 @@
 
 #include <QLibrary>
 
+#if defined(Q_OS_WIN)
+#include <qt_windows.h>
+#elif defined(Q_OS_UNIX)
+#include <dlfcn.h>
+#endif
+
 #include "nvidiasmioutput.h"
+#include "pcidevice.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,6 +56,7 @@ constexpr unsigned int TextBufferSize = 256;
 
 using InitFn = NvmlReturn (*)();
 using ShutdownFn = NvmlReturn (*)();
+using ErrorStringFn = const char *(*)(NvmlReturn);
 using TextFn = NvmlReturn (*)(char *, unsigned int);
 using IntFn = NvmlReturn (*)(int *);
 using CountFn = NvmlReturn (*)(unsigned int *);
@@ -60,6 +70,7 @@ struct Functions
 {
     InitFn init = nullptr;
     ShutdownFn shutdown = nullptr;
+    ErrorStringFn errorString = nullptr;
     TextFn driverVersion = nullptr;
     IntFn cudaVersion = nullptr;
     CountFn count = nullptr;
@@ -71,48 +82,122 @@ struct Functions
     DeviceTextFn uuid = nullptr;
 };
 
+/// Everything the process shares about NVML. Created once and never destroyed on purpose: a
+/// helper thread stuck in the driver may come back after main() has returned, and must then
+/// still find its mutex, its condition variable and the library it runs in (never unloaded).
+struct Gate
+{
+    struct Pending
+    {
+        std::optional<Result<NvmlLibrary::Snapshot>> result;
+    };
+
+    std::mutex mutex;
+    std::condition_variable changed;   ///< an answer arrived
+    std::shared_ptr<Pending> inFlight; ///< the question being asked now; null when none
+    bool hung = false;                 ///< a question ran past its timeout: skip NVML from now on
+    QLibrary library;                  ///< used by one helper thread at a time (the one in flight)
+};
+
+Gate &gate()
+{
+    static Gate *const shared = new Gate; // intentionally leaked, see Gate
+    return *shared;
+}
+
 QString text(const char *buffer, size_t size)
 {
     return QString::fromUtf8(buffer, qsizetype(qstrnlen(buffer, size))).trimmed();
 }
 
-bool load(QLibrary &library)
+/// "3 (Not Supported)": the code with nvmlErrorString's words when the driver has the function.
+QString errorText(const Functions &f, NvmlReturn status)
+{
+    const char *words = f.errorString ? f.errorString(status) : nullptr;
+    if (!words || !*words)
+        return QString::number(status);
+    return u"%1 (%2)"_s.arg(status).arg(QString::fromUtf8(words));
+}
+
+/// Where to look, in order: the driver's own copy first.
+QStringList candidates()
 {
 #if defined(Q_OS_WIN)
-    // Current drivers put nvml.dll in System32; older ones in the NVSMI folder.
-    library.setFileName(u"nvml"_s);
-    if (library.load())
-        return true;
-    library.setFileName(qEnvironmentVariable("ProgramW6432", u"C:/Program Files"_s) +
-                        u"/NVIDIA Corporation/NVSMI/nvml.dll"_s);
-    return library.load();
+    // By full path from the system directory, so a stray nvml.dll beside the program or in the
+    // current folder is never loaded. Older drivers kept it in the NVSMI folder instead.
+    QStringList paths;
+    wchar_t systemDirectory[MAX_PATH] = {};
+    const UINT length = GetSystemDirectoryW(systemDirectory, MAX_PATH);
+    if (length > 0 && length < MAX_PATH)
+        paths.append(QString::fromWCharArray(systemDirectory, int(length)) + u"\\nvml.dll"_s);
+    paths.append(qEnvironmentVariable("ProgramW6432", u"C:\\Program Files"_s) +
+                 u"\\NVIDIA Corporation\\NVSMI\\nvml.dll"_s);
+    return paths;
 #elif defined(Q_OS_MACOS)
-    Q_UNUSED(library);
-    return false; // no NVIDIA driver for current macOS
+    return {}; // no NVIDIA driver for current macOS
 #else
-    library.setFileNameAndVersion(u"nvidia-ml"_s, 1);
-    return library.load();
+    // The driver's soname, then WSL 2's copy of the Windows driver's library, which not every
+    // distribution puts on the loader's path.
+    return {u"libnvidia-ml.so.1"_s, u"/usr/lib/wsl/lib/libnvidia-ml.so.1"_s};
 #endif
+}
+
+bool load(QLibrary &library, const QStringList &names)
+{
+    for (const QString &name : names) {
+#if defined(Q_OS_UNIX)
+        // A bare soname with its version, so QLibrary asks the loader for exactly that name first.
+        if (name == u"libnvidia-ml.so.1"_s)
+            library.setFileNameAndVersion(u"nvidia-ml"_s, 1);
+        else
+            library.setFileName(name);
+#else
+        library.setFileName(name);
+#endif
+        if (library.load())
+            return true;
+    }
+    return false;
+}
+
+/// The file the loader picked ("/usr/lib/x86_64-linux-gnu/libnvidia-ml.so.1"), for messages.
+QString loadedPath(const QLibrary &library, const Functions &f)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    Dl_info info{};
+    if (f.init && ::dladdr(reinterpret_cast<void *>(f.init), &info) != 0 && info.dli_fname)
+        return QString::fromLocal8Bit(info.dli_fname);
+#else
+    Q_UNUSED(f);
+#endif
+    return library.fileName();
 }
 
 Result<NvmlLibrary::Snapshot> readAll(QLibrary &library)
 {
-    if (!load(library))
-        return fail(Error(Error::Code::NotFound, NvmlLibrary::tr("The NVIDIA management library is not installed.")));
+    const QStringList names = candidates();
+    if (!load(library, names)) {
+        return fail(Error(Error::Code::NotFound, NvmlLibrary::tr("The NVIDIA management library is not installed "
+                                                                 "(looked for %1).")
+                                                     .arg(names.join(u", "_s))));
+    }
 
     Functions f;
     const auto resolve = [&library](const char *symbol, auto &function) {
         function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(library.resolve(symbol));
         return function != nullptr;
     };
+    resolve("nvmlErrorString", f.errorString);
     // The _v2/_v3 names exist since the 2017 drivers; without them this driver is too old to ask.
-    if (!resolve("nvmlInit_v2", f.init) || !resolve("nvmlShutdown", f.shutdown) ||
-        !resolve("nvmlDeviceGetCount_v2", f.count) || !resolve("nvmlDeviceGetHandleByIndex_v2", f.handle)) {
-        return fail(Error(Error::Code::Io,
-                          NvmlLibrary::tr("%1 lacks the functions Akari needs; the NVIDIA driver "
-                                          "is probably very old.")
-                              .arg(library.fileName()),
-                          library.fileName()));
+    const bool complete = resolve("nvmlInit_v2", f.init) && resolve("nvmlShutdown", f.shutdown) &&
+                          resolve("nvmlDeviceGetCount_v2", f.count) &&
+                          resolve("nvmlDeviceGetHandleByIndex_v2", f.handle);
+    const QString path = loadedPath(library, f);
+    if (!complete) {
+        return fail(Error(
+            Error::Code::Io,
+            NvmlLibrary::tr("%1 lacks the functions Akari needs; the NVIDIA driver is probably very old.").arg(path),
+            path));
     }
     resolve("nvmlSystemGetDriverVersion", f.driverVersion);
     resolve("nvmlSystemGetCudaDriverVersion_v2", f.cudaVersion);
@@ -123,8 +208,10 @@ Result<NvmlLibrary::Snapshot> readAll(QLibrary &library)
     resolve("nvmlDeviceGetUUID", f.uuid);
 
     if (const NvmlReturn status = f.init(); status != NvmlSuccess) {
-        return fail(
-            Error(Error::Code::Io, NvmlLibrary::tr("The NVIDIA driver did not answer (NVML error %1).").arg(status)));
+        return fail(Error(Error::Code::Io,
+                          NvmlLibrary::tr("The NVIDIA driver did not answer through %1 (NVML error %2).")
+                              .arg(path, errorText(f, status)),
+                          path));
     }
 
     NvmlLibrary::Snapshot snapshot;
@@ -136,9 +223,12 @@ Result<NvmlLibrary::Snapshot> readAll(QLibrary &library)
 
     unsigned int count = 0;
     if (const NvmlReturn status = f.count(&count); status != NvmlSuccess) {
+        const QString reason = errorText(f, status);
         f.shutdown();
-        return fail(Error(Error::Code::Io,
-                          NvmlLibrary::tr("The NVIDIA driver did not list its GPUs (NVML error %1).").arg(status)));
+        return fail(Error(
+            Error::Code::Io,
+            NvmlLibrary::tr("The NVIDIA driver did not list its GPUs through %1 (NVML error %2).").arg(path, reason),
+            path));
     }
     for (unsigned int i = 0; i < count; ++i) {
         GpuInfo gpu;
@@ -159,7 +249,7 @@ Result<NvmlLibrary::Snapshot> readAll(QLibrary &library)
                 gpu.computeCapability = u"%1.%2"_s.arg(major).arg(minor);
             if (NvmlPciInfo pci{}; f.pci && f.pci(device, &pci) == NvmlSuccess) {
                 gpu.pciBusId = NvidiaSmiOutput::normalisedPciBusId(text(pci.busId, sizeof pci.busId));
-                gpu.pciDeviceId = u"0x%1"_s.arg(pci.pciDeviceId >> 16, 4, 16, QChar(u'0'));
+                gpu.pciDeviceId = PciDevice::idText(quint16(pci.pciDeviceId >> 16));
             }
         }
         snapshot.gpus.append(gpu);
@@ -168,37 +258,74 @@ Result<NvmlLibrary::Snapshot> readAll(QLibrary &library)
     return snapshot;
 }
 
-// Shared between the caller and the helper thread, which may outlive the caller after a timeout.
-struct Pending
+Error skippedError()
 {
-    std::mutex mutex;
-    std::condition_variable done;
-    std::optional<Result<NvmlLibrary::Snapshot>> result;
-    QLibrary library; // never unloaded: a late thread may still be inside it
-};
+    return Error(Error::Code::Io, NvmlLibrary::tr("NVML was skipped: the NVIDIA driver did not answer it earlier "
+                                                  "while Akari was running, so it is probably hung."));
+}
 } // namespace
 
 Result<NvmlLibrary::Snapshot> NvmlLibrary::query(int timeoutMs)
 {
-    auto pending = std::make_shared<Pending>();
-    std::thread worker([pending] {
-        Result<Snapshot> result = readAll(pending->library);
-        const std::lock_guard lock(pending->mutex);
-        pending->result = std::move(result);
-        pending->done.notify_all();
-    });
-    std::unique_lock lock(pending->mutex);
-    const bool finished = pending->done.wait_for(lock, std::chrono::milliseconds(timeoutMs),
-                                                 [&pending] { return pending->result.has_value(); });
-    lock.unlock();
-    if (!finished) {
-        // A driver call that hangs cannot be interrupted; leave the thread to finish on its own.
-        worker.detach();
-        return fail(Error(Error::Code::Io,
-                          tr("The NVIDIA driver did not answer within %n millisecond(s).", nullptr, timeoutMs)));
+    // Only the one thread in flight touches the library (see queryWith), so no lock is needed here.
+    return queryWith([] { return readAll(gate().library); }, timeoutMs);
+}
+
+Result<NvmlLibrary::Snapshot> NvmlLibrary::queryWith(Reader reader, int timeoutMs)
+{
+    Gate &shared = gate();
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(qMax(timeoutMs, 0));
+    std::unique_lock lock(shared.mutex);
+    if (shared.hung)
+        return fail(skippedError());
+
+    // At most one question in flight: a second caller (two detections at once) waits for the
+    // same answer instead of entering the driver beside the first.
+    std::shared_ptr<Gate::Pending> pending = shared.inFlight;
+    std::thread worker;
+    if (!pending) {
+        pending = std::make_shared<Gate::Pending>();
+        try {
+            worker = std::thread([pending, reader = std::move(reader)] {
+                Result<Snapshot> result = reader();
+                Gate &state = gate();
+                const std::lock_guard answerLock(state.mutex);
+                pending->result = std::move(result);
+                if (state.inFlight == pending)
+                    state.inFlight.reset();
+                state.changed.notify_all();
+            });
+        } catch (const std::exception &exception) {
+            return fail(Error(Error::Code::Internal,
+                              tr("Could not start a thread to ask NVML: %1").arg(QString::fromUtf8(exception.what()))));
+        }
+        shared.inFlight = pending;
     }
-    worker.join();
-    return std::move(*pending->result);
+
+    const bool answered = shared.changed.wait_until(lock, deadline, [&pending] { return pending->result.has_value(); });
+    if (!answered) {
+        // A driver call that hangs cannot be interrupted: leave the thread to finish on its own
+        // (Gate outlives it) and do not go near the driver again.
+        shared.hung = true;
+        lock.unlock();
+        if (worker.joinable())
+            worker.detach();
+        return fail(Error(Error::Code::Io, tr("The NVIDIA driver did not answer NVML within %n millisecond(s); NVML "
+                                              "is not asked again while Akari runs.",
+                                              nullptr, timeoutMs)));
+    }
+    Result<Snapshot> result = *pending->result; // a copy: callers that waited along share it
+    lock.unlock();
+    if (worker.joinable())
+        worker.join();
+    return result;
+}
+
+bool NvmlLibrary::hasHung()
+{
+    Gate &shared = gate();
+    const std::lock_guard lock(shared.mutex);
+    return shared.hung;
 }
 
 QString NvmlLibrary::cudaVersionString(int encoded)

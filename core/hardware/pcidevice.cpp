@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "../logging/logcategories.h"
 #include "probeenvironment.h"
+#include "probefile.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,25 +39,31 @@ public:
     {
         return tr("%1 does not hold a hexadecimal number (it says \"%2\").").arg(path, text);
     }
+    static QString skipped(int count, const QString &first)
+    {
+        return tr("%n PCI device(s) could not be read and were skipped: %1", nullptr, count).arg(first);
+    }
 };
 
-Result<QByteArray> readSysfsFile(const QString &path)
+} // namespace
+
+std::optional<Error> PciDevice::Listing::skippedError() const
+{
+    if (skipped.isEmpty())
+        return std::nullopt;
+    const Error &first = skipped.first();
+    return Error(first.code(), PciText::skipped(int(skipped.size()), first.message()), first.file());
+}
+
+Result<quint32> PciDevice::readIdFile(const QString &path, quint32 maximum)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error(Error::Code::Io, PciText::cannotRead(path, file.errorString()), path));
     // sysfs attributes report a size of 4096 whatever they hold; read to the end instead.
-    return file.readAll();
-}
-
-/// "0x030000\n" → 0x030000. sysfs always writes the 0x prefix; copied trees may lack it.
-Result<quint32> readHex(const QString &path, quint32 maximum)
-{
-    Result<QByteArray> bytes = readSysfsFile(path);
-    if (!bytes)
-        return fail(bytes.error());
-    QByteArray text = bytes->trimmed();
+    QByteArray text = file.readAll().trimmed();
     const QByteArray shown = text.left(40);
+    // "0x030000\n" → 0x030000. sysfs always writes the 0x prefix; copied trees may lack it.
     if (text.startsWith("0x") || text.startsWith("0X"))
         text = text.mid(2);
     bool ok = false;
@@ -68,47 +76,60 @@ Result<quint32> readHex(const QString &path, quint32 maximum)
     return quint32(value);
 }
 
-} // namespace
+QString PciDevice::idText(quint16 id)
+{
+    return u"0x%1"_s.arg(id, 4, 16, QChar(u'0'));
+}
 
-Result<QList<PciDevice>> PciDevice::readAll(const ProbeEnvironment &environment)
+Result<PciDevice::Listing> PciDevice::readAll(const ProbeEnvironment &environment)
 {
     const QString directoryPath = environment.path(u"/sys/bus/pci/devices"_s);
+    // Only a directory that does not exist means "no PCI here"; one behind a folder without
+    // access is an error, as it is for uv.
+    if (ProbeFile::isAbsent(directoryPath))
+        return Listing{};
     const QFileInfo directoryInfo(directoryPath);
-    if (!directoryInfo.exists())
-        return QList<PciDevice>{}; // not Linux, or a machine without PCI: nothing to report
-    if (!directoryInfo.isDir())
+    if (directoryInfo.exists() && !directoryInfo.isDir())
         return fail(Error(Error::Code::Io, PciText::notDirectory(directoryPath), directoryPath));
     // QDir lists an unreadable folder as empty; check first so it is reported, not taken for "no devices".
-    if (!directoryInfo.isReadable() || !directoryInfo.isExecutable())
+    if (!directoryInfo.exists() || !directoryInfo.isReadable() || !directoryInfo.isExecutable())
         return fail(Error(Error::Code::Io, PciText::cannotList(directoryPath), directoryPath));
 
     const QDir directory(directoryPath);
     // Real sysfs entries are symbolic links into /sys/devices; fixtures may use plain folders.
     const QStringList names = directory.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QList<PciDevice> devices;
-    devices.reserve(names.size());
+    Listing listing;
+    listing.devices.reserve(names.size());
     for (const QString &name : names) {
         const QString devicePath = directory.filePath(name);
         PciDevice device;
         device.address = name;
 
-        Result<quint32> deviceClass = readHex(devicePath + u"/class"_s, 0xFFFFFFu);
-        if (!deviceClass)
-            return fail(deviceClass.error());
+        // uv logs a device whose class or vendor it cannot read and goes on with the next one.
+        Result<quint32> deviceClass = readIdFile(devicePath + u"/class"_s, 0xFFFFFFu);
+        if (!deviceClass) {
+            qCDebug(lcSystem) << "Skipping PCI device:" << deviceClass.error().message();
+            listing.skipped.append(deviceClass.error());
+            continue;
+        }
         device.deviceClass = *deviceClass;
 
-        Result<quint32> vendor = readHex(devicePath + u"/vendor"_s, 0xFFFFu);
-        if (!vendor)
-            return fail(vendor.error());
+        Result<quint32> vendor = readIdFile(devicePath + u"/vendor"_s, 0xFFFFu);
+        if (!vendor) {
+            qCDebug(lcSystem) << "Skipping PCI device:" << vendor.error().message();
+            listing.skipped.append(vendor.error());
+            continue;
+        }
         device.vendor = quint16(*vendor);
 
-        // uv reads only class and vendor; the device id is a detail, so a missing file leaves 0.
+        // uv reads only class and vendor; the device id is a detail, so a missing or unreadable
+        // file leaves 0 and costs the device nothing.
         const QString deviceIdPath = devicePath + u"/device"_s;
         if (QFileInfo::exists(deviceIdPath)) {
-            Result<quint32> deviceId = readHex(deviceIdPath, 0xFFFFu);
-            if (!deviceId)
-                return fail(deviceId.error());
-            device.device = quint16(*deviceId);
+            if (Result<quint32> deviceId = readIdFile(deviceIdPath, 0xFFFFu))
+                device.device = quint16(*deviceId);
+            else
+                qCDebug(lcSystem) << "No device id:" << deviceId.error().message();
         }
 
         const QFileInfo driverLink(devicePath + u"/driver"_s);
@@ -119,9 +140,9 @@ Result<QList<PciDevice>> PciDevice::readAll(const ProbeEnvironment &environment)
         if (bootVga.open(QIODevice::ReadOnly))
             device.bootVga = bootVga.readAll().trimmed() == "1";
 
-        devices.append(device);
+        listing.devices.append(device);
     }
-    return devices;
+    return listing;
 }
 
 } // namespace Akari

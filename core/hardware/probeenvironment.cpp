@@ -3,7 +3,10 @@
 
 #include <QDir>
 
+#include "../system/systemprobe.h"
 #include "commandrunner.h"
+#include "probecache.h"
+#include "windowsdevicelist.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,6 +30,16 @@ QString ProbeEnvironment::path(const QString &absolutePath) const
     if (root.isEmpty() || root == u"/"_s)
         return absolutePath;
     return QDir::cleanPath(root + u'/' + absolutePath);
+}
+
+bool ProbeEnvironment::isSystemRoot() const
+{
+    return root.isEmpty() || SystemProbe::isSystemRoot(root);
+}
+
+Result<QStringList> ProbeEnvironment::displayAdapters() const
+{
+    return cache ? cache->displayAdapters() : WindowsDeviceList::presentDisplayAdapters();
 }
 
 } // namespace Akari

@@ -6,13 +6,16 @@
 
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
+#include "../error.h"
 #include "../system/systeminfo.h"
 
 namespace Akari
 {
 
 class CommandRunner;
+class ProbeCache;
 
 /**
  * \brief Where the hardware probes look: files, environment variables, programs.
@@ -30,11 +33,20 @@ struct ProbeEnvironment
     /// The machine's OS, architecture and C library. When unset the detector asks SystemProbe
     /// about root; tests set it to play another platform (macOS on arm64, Windows, musl).
     std::optional<SystemInfo> machine;
+    /// Answers shared by the probes of one detection (HardwareDetector sets a fresh one per
+    /// detect()); null: every probe asks for itself.
+    std::shared_ptr<const ProbeCache> cache;
 
     /// This machine: "/", the process environment, ProcessCommandRunner, NVML on.
     [[nodiscard]] static ProbeEnvironment system();
     /// root joined with an absolute path ("/proc/driver/nvidia/version").
     [[nodiscard]] QString path(const QString &absolutePath) const;
+    /// Whether root is this machine's own "/" (however spelt): only then may probes ask the
+    /// machine itself (NVML, the Configuration Manager, sysctl) instead of the files below root.
+    [[nodiscard]] bool isSystemRoot() const;
+    /// Windows' present display adapters, through the cache when there is one; an empty list
+    /// elsewhere. Callers ask only for the system root.
+    [[nodiscard]] Result<QStringList> displayAdapters() const;
 };
 
 } // namespace Akari

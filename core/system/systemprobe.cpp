@@ -75,9 +75,19 @@ SystemProbe::SystemProbe(QString rootDirectory)
     : m_root(std::move(rootDirectory))
 {}
 
-bool SystemProbe::isRealRoot() const
+bool SystemProbe::isSystemRoot(const QString &root)
 {
-    return QDir(m_root).canonicalPath() == QDir::rootPath();
+    // canonicalPath() resolves "/." and links; it is empty for a folder that does not exist.
+    static const QString systemRoot = QDir(QDir::rootPath()).canonicalPath();
+    return QDir(root).canonicalPath() == systemRoot;
+}
+
+bool SystemProbe::isWsl2Kernel(const QString &procVersion)
+{
+    // Only the release (the third word) counts: a build host could be called anything.
+    const QString release = procVersion.section(u' ', 2, 2);
+    return release.contains(u"microsoft-standard"_s, Qt::CaseInsensitive) ||
+           release.contains(u"WSL2"_s, Qt::CaseInsensitive);
 }
 
 QString SystemProbe::readFile(const QString &relativePath) const
@@ -103,15 +113,20 @@ SystemInfo SystemProbe::probe() const
     info.osName = osReleaseValue(osRelease, u"PRETTY_NAME"_s);
     info.cpuModel = cpuModelFrom(readFile(u"proc/cpuinfo"_s));
     info.memoryBytes = memoryFrom(readFile(u"proc/meminfo"_s));
+    const bool systemRoot = isSystemRoot(m_root);
     // A captured root is a Linux file tree; the real root is whatever this binary runs on.
-    info.osFamily = isRealRoot() ? buildOsFamily() : SystemInfo::OsFamily::Linux;
-    info.musl = hasMuslLoader();
-    // WSL 2 kernels say so in their version string ("...-microsoft-standard-WSL2").
-    const QString kernelVersion = readFile(u"proc/version"_s);
-    info.wsl = kernelVersion.contains(u"microsoft"_s, Qt::CaseInsensitive) ||
-               kernelVersion.contains(u"WSL"_s, Qt::CaseInsensitive);
+    info.osFamily = systemRoot ? buildOsFamily() : SystemInfo::OsFamily::Linux;
+    // On this machine the C library is the one Akari itself runs on: a glibc system with
+    // Debian's musl package installed has /lib/ld-musl-*.so.1 too, and is still glibc.
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID) && !defined(__GLIBC__)
+    constexpr bool runningOnMusl = true;
+#else
+    constexpr bool runningOnMusl = false;
+#endif
+    info.musl = systemRoot ? runningOnMusl : hasMuslLoader();
+    info.wsl = isWsl2Kernel(readFile(u"proc/version"_s));
 
-    if (isRealRoot()) {
+    if (systemRoot) {
         info.hostName = QSysInfo::machineHostName();
         if (info.osName.isEmpty())
             info.osName = QSysInfo::prettyProductName();

@@ -53,6 +53,20 @@ const QByteArray HardwareOnlyCpuInfo = "processor\t: 0\n"
 
 const QByteArray Wsl2Version = "Linux version 5.15.167.4-microsoft-standard-WSL2 (root@f9c826d3017f) "
                                "(gcc (GCC) 11.2.0, GNU ld (GNU Binutils) 2.37) #1 SMP Tue Nov 5 00:21:55 UTC 2024\n"_ba;
+// /proc/version as users pasted it. WSL 2 runs a real kernel built by Microsoft:
+// leoheck/kiri pull request #28 (2020), and an early self-built one without "WSL2" in
+// microsoft/WSL issue #8361 (2022).
+const QByteArray Wsl2Version54 = "Linux version 5.4.72-microsoft-standard-WSL2 (oe-user@oe-host) (gcc version 8.2.0 "
+                                 "(GCC)) #1 SMP Wed Oct 28 23:40:43 UTC 2020\n"_ba;
+const QByteArray Wsl2Version419 = "Linux version 4.19.104-microsoft-standard (jkp@DESKTOP-DKG6ENQ) (gcc version 7.5.0 "
+                                  "(Ubuntu 7.5.0-3ubuntu1~18.04)) #5 SMP Mon Jun 15 23:43:17 CEST 2020\n"_ba;
+// WSL 1 only claims a kernel: microsoft/WSL issue #1090 (2016), and Windows 10 2004's banner, whose
+// release "4.4.0-19041-Microsoft #488-Microsoft Mon Sep 01 13:43:00 PST 2020" uname printed in
+// VUnit/vunit issue #689.
+const QByteArray Wsl1Version34 = "Linux version 3.4.0-Microsoft (Microsoft@Microsoft.com) (gcc version 4.7 (GCC) ) #1 "
+                                 "SMP PREEMPT Wed Dec 31 14:42:53 PST 2014\n"_ba;
+const QByteArray Wsl1Version19041 = "Linux version 4.4.0-19041-Microsoft (Microsoft@Microsoft.com) (gcc version 5.4.0 "
+                                    "(GCC) ) #488-Microsoft Mon Sep 01 13:43:00 PST 2020\n"_ba;
 const QByteArray DebianVersion = "Linux version 6.1.0-18-amd64 (debian-kernel@lists.debian.org) (gcc-12 (Debian "
                                  "12.2.0-14) 12.2.0, GNU ld (GNU Binutils for Debian) 2.40) #1 SMP PREEMPT_DYNAMIC "
                                  "Debian 6.1.76-1 (2024-02-01)\n"_ba;
@@ -72,6 +86,7 @@ private slots:
     void shouldTellLibcAndWsl_data();
     void shouldTellLibcAndWsl();
     void shouldDescribeThisMachine();
+    void shouldTakeThisProcessCLibraryForSystemRoot();
     void shouldProbeThroughJob();
 };
 
@@ -148,9 +163,17 @@ void TestSystemProbe::shouldTellLibcAndWsl_data()
     QTest::addColumn<bool>("wsl");
     QTest::addColumn<bool>("musl");
 
-    QTest::newRow("wsl2 kernel") << Wsl2Version << QStringList() << true << false;
-    QTest::newRow("wsl1 kernel") << "Linux version 4.4.0-19041-Microsoft (Microsoft@Microsoft.com)\n"_ba
-                                 << QStringList() << true << false;
+    QTest::newRow("wsl2 kernel 5.15") << Wsl2Version << QStringList() << true << false;
+    QTest::newRow("wsl2 kernel 5.4") << Wsl2Version54 << QStringList() << true << false;
+    QTest::newRow("wsl2 kernel 4.19 without WSL2 in its name") << Wsl2Version419 << QStringList() << true << false;
+    // WSL 1 has no GPU access at all, so it does not count as WSL here.
+    QTest::newRow("wsl1, Windows 10 2004") << Wsl1Version19041 << QStringList() << false << false;
+    QTest::newRow("wsl1, first release") << Wsl1Version34 << QStringList() << false << false;
+    // Made up: only the kernel release counts, not the name of the machine that built it.
+    QTest::newRow("build host named after WSL2")
+        << "Linux version 6.1.0-18-amd64 (builder@wsl2-microsoft-standard) (gcc-12 (Debian 12.2.0-14) 12.2.0) #1 SMP "
+           "PREEMPT_DYNAMIC Debian 6.1.76-1 (2024-02-01)\n"_ba
+        << QStringList() << false << false;
     QTest::newRow("plain debian kernel") << DebianVersion << QStringList() << false << false;
     QTest::newRow("no proc/version") << QByteArray() << QStringList() << false << false;
     QTest::newRow("alpine x86_64") << "Linux version 6.6.14-0-lts (buildozer@build-3-19-x86_64)\n"_ba
@@ -210,6 +233,29 @@ void TestSystemProbe::shouldDescribeThisMachine()
 
     // "/" spelt another way is still this machine.
     QCOMPARE(SystemProbe(u"/."_s).probe().architecture, QSysInfo::currentCpuArchitecture());
+}
+
+void TestSystemProbe::shouldTakeThisProcessCLibraryForSystemRoot()
+{
+    // On this machine the C library is the one Akari runs on, whatever else is installed: Debian's
+    // musl package puts /lib/ld-musl-<arch>.so.1 on a glibc system, which stays glibc.
+    const SystemInfo info = SystemProbe(u"/"_s).probe();
+#if defined(__GLIBC__)
+    const QStringList muslLoaders = QDir(u"/lib"_s).entryList({u"ld-musl-*.so.1"_s}, QDir::Files | QDir::System);
+    QVERIFY2(!info.musl, qPrintable(muslLoaders.join(u", "_s)));
+    QCOMPARE(info.libc, u"glibc "_s + info.glibcVersion);
+    if (muslLoaders.isEmpty())
+        qInfo("No musl loader in /lib here; the rule is checked, the musl-package case is not exercised.");
+#elif defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+    QVERIFY(info.musl);
+    QCOMPARE(info.libc, u"musl"_s);
+#else
+    QVERIFY(!info.musl);
+#endif
+    // A captured root is still judged by its files.
+    const QTemporaryDir root;
+    QVERIFY(Akari::Test::writeFile(QDir(root.path()).filePath(u"lib/ld-musl-x86_64.so.1"_s), QByteArray()));
+    QVERIFY(SystemProbe(root.path()).probe().musl);
 }
 
 void TestSystemProbe::shouldProbeThroughJob()

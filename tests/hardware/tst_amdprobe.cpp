@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
 #include <memory>
 
 #include <QDir>
@@ -204,6 +205,8 @@ private slots:
     void shouldDescribeCardsWithRocminfo();
     void shouldNotStartRocminfoWithoutAmdGpu();
     void shouldRunRocminfoWhenEnumeratorFoundGpu();
+    void shouldSkipRocminfoForApuBesideCuda_data();
+    void shouldSkipRocminfoForApuBesideCuda();
     void shouldKeepSysfsCardsWhenRocminfoFails_data();
     void shouldKeepSysfsCardsWhenRocminfoFails();
     void shouldMatchInOrderWithoutBdfid();
@@ -238,7 +241,7 @@ void TestAmdProbe::shouldPickSmallestKnownArchitecture()
 {
     QFETCH(QByteArray, output);
     QFETCH(QString, expected);
-    QCOMPARE(AmdProbe::smallestKnownArchitecture(output), expected);
+    QCOMPARE(AmdProbe::smallestKnownArchitecture(QString::fromUtf8(output)), expected);
 }
 
 void TestAmdProbe::shouldDetectLikeUv_data()
@@ -248,6 +251,7 @@ void TestAmdProbe::shouldDetectLikeUv_data()
     QTest::addColumn<QString>("architecture"); // empty: nullopt
     QTest::addColumn<bool>("started");
     QTest::addColumn<bool>("failure");
+    QTest::addColumn<bool>("uvError"); // uv itself stops with an error
 
     FakeCommandRunner::Answer failedStart;
     failedStart.failToStart = true;
@@ -256,14 +260,23 @@ void TestAmdProbe::shouldDetectLikeUv_data()
     FakeCommandRunner::Answer exitOne = output({}, 1);
     exitOne.standardError = "Failed to get HSA agents\n";
 
-    QTest::newRow("7950X: gfx1100") << true << output(Enumerator7950X) << u"gfx1100"_s << true << false;
-    QTest::newRow("only unknown architectures") << true << output("gfx000\ngfx1036\n") << QString() << true << false;
-    QTest::newRow("exit 1 is logged and skipped") << true << exitOne << QString() << true << true;
-    QTest::newRow("exit 1 even with a known line") << true << output("gfx1100\n", 1) << QString() << true << true;
-    QTest::newRow("cannot start") << true << failedStart << QString() << true << true;
-    QTest::newRow("hangs past the timeout") << true << hang << QString() << true << true;
+    QTest::newRow("7950X: gfx1100") << true << output(Enumerator7950X) << u"gfx1100"_s << true << false << false;
+    QTest::newRow("only unknown architectures")
+        << true << output("gfx000\ngfx1036\n") << QString() << true << false << false;
+    QTest::newRow("exit 1 is logged and skipped") << true << exitOne << QString() << true << true << false;
+    QTest::newRow("exit 1 even with a known line")
+        << true << output("gfx1100\n", 1) << QString() << true << true << false;
+    QTest::newRow("cannot start") << true << failedStart << QString() << true << true << false;
+    QTest::newRow("hangs past the timeout") << true << hang << QString() << true << true << false;
     QTest::newRow("only in /opt/rocm/bin: uv does not look there")
-        << false << output(Enumerator7950X) << QString() << false << false;
+        << false << output(Enumerator7950X) << QString() << false << false << false;
+    // uv decodes the output as strict UTF-8: one bad byte ends its detection with an error.
+    QTest::newRow("not UTF-8 is uv's error")
+        << true << output("gfx000\ngfx1100\xff\n") << QString() << true << false << true;
+    QTest::newRow("cut-off UTF-8 sequence is uv's error")
+        << true << output("gfx1100\n\xe3\x81") << QString() << true << false << true;
+    QTest::newRow("not UTF-8 after a failed exit: only logged")
+        << true << output("gfx1100\xff\n", 1) << QString() << true << true << false;
 }
 
 void TestAmdProbe::shouldDetectLikeUv()
@@ -273,12 +286,19 @@ void TestAmdProbe::shouldDetectLikeUv()
     QFETCH(QString, architecture);
     QFETCH(bool, started);
     QFETCH(bool, failure);
+    QFETCH(bool, uvError);
     Fixture fixture;
     fixture.runner->addExecutable(onPath ? Enumerator : u"/opt/rocm/bin/rocm_agent_enumerator"_s, onPath);
     fixture.runner->setAnswer(u"rocm_agent_enumerator"_s, QStringList{}, answer);
 
     HardwareReport report;
-    const std::optional<UvAccelerator> accelerator = AmdProbe(fixture.environment()).uvDetect(report);
+    const Akari::Result<std::optional<UvAccelerator>> result = AmdProbe(fixture.environment()).uvDetect(report);
+    QCOMPARE(!result.has_value(), uvError);
+    if (!result) {
+        QCOMPARE(result.error().code(), Akari::Error::Code::Parse);
+        QVERIFY2(result.error().message().contains(Enumerator), qPrintable(result.error().message()));
+    }
+    const std::optional<UvAccelerator> accelerator = result.value_or(std::nullopt);
 
     QCOMPARE(accelerator.has_value(), !architecture.isEmpty());
     if (accelerator) {
@@ -423,6 +443,47 @@ void TestAmdProbe::shouldRunRocminfoWhenEnumeratorFoundGpu()
     QCOMPARE(report.gpus.at(0).source, u"rocminfo"_s);
     QCOMPARE(report.gpus.at(1).pciBusId, IntegratedAddress);
     QCOMPARE(report.gpus.at(1).integrated, std::optional<bool>(true));
+}
+
+void TestAmdProbe::shouldSkipRocminfoForApuBesideCuda_data()
+{
+    QTest::addColumn<QString>("accelerator"); // uv's answer before the details: "cuda" or "none"
+    QTest::addColumn<bool>("discrete");       // the 7900 XTX is there beside the 7950X's iGPU
+    QTest::addColumn<bool>("rocminfo");       // started
+
+    // A Ryzen laptop's Radeon iGPU beside the NVIDIA card uv chose: the runtime has nothing to add.
+    QTest::newRow("cuda, iGPU only: not started") << u"cuda"_s << false << false;
+    QTest::newRow("cuda, iGPU and a card: started") << u"cuda"_s << true << true;
+    QTest::newRow("no uv answer, iGPU only: started") << u"none"_s << false << true;
+    QTest::newRow("no uv answer, iGPU and a card: started") << u"none"_s << true << true;
+}
+
+void TestAmdProbe::shouldSkipRocminfoForApuBesideCuda()
+{
+    QFETCH(QString, accelerator);
+    QFETCH(bool, discrete);
+    QFETCH(bool, rocminfo);
+    Fixture fixture;
+    QVERIFY(fixture.addAmdCard(1, IntegratedAddress, "0x164e", IntegratedVramBytes));
+    if (discrete)
+        QVERIFY(fixture.addAmdCard(0, DiscreteAddress, "0x744c", DiscreteVramBytes));
+    fixture.runner->addExecutable(Rocminfo, /*onPath=*/false);
+    fixture.runner->setAnswer(u"rocminfo"_s, QStringList{}, output(Rocminfo7950X));
+    HardwareReport report;
+    if (accelerator == u"cuda"_s) {
+        report.accelerator.kind = UvAccelerator::Kind::Cuda;
+        report.accelerator.driverVersion = Akari::Version::parse(u"550.144.03"_s).value();
+        report.accelerator.source = u"/sys/module/nvidia/version"_s;
+    }
+
+    AmdProbe(fixture.environment()).addGpus(report);
+    QCOMPARE(fixture.runner->runs(), rocminfo ? QStringList{Rocminfo} : QStringList{});
+    // The iGPU is listed either way, known as such from its carve-out.
+    const auto igpu = std::ranges::find(report.gpus, IntegratedAddress, &GpuInfo::pciBusId);
+    QVERIFY(igpu != report.gpus.end());
+    QCOMPARE(igpu->integrated, std::optional<bool>(true));
+    QCOMPARE(igpu->name, rocminfo ? u"AMD Radeon Graphics"_s : QString());
+    QVERIFY(report.failures.isEmpty());
 }
 
 void TestAmdProbe::shouldKeepSysfsCardsWhenRocminfoFails_data()

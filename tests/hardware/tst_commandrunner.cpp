@@ -16,6 +16,14 @@ using Akari::ProcessCommandRunner;
 namespace
 {
 const QString Shell = u"/bin/sh"_s;
+
+/// A link to the shell under a name of its own: the runner remembers a program that hung and
+/// refuses it afterwards, so hang tests must not use /bin/sh itself.
+QString shellNamed(const QTemporaryDir &directory, const QString &name)
+{
+    const QString path = QDir(directory.path()).filePath(name);
+    return QFile::link(Shell, path) ? path : QString();
+}
 } // namespace
 
 /// The real runner against real processes: exit codes, output, missing programs and hangs.
@@ -29,6 +37,7 @@ private slots:
     void shouldReportExitCodeAndOutput();
     void shouldStopHungProgramPromptly_data();
     void shouldStopHungProgramPromptly();
+    void shouldNotStartHungProgramAgain();
     void shouldFailForMissingProgram();
     void shouldGiveEndOfFileOnInput();
     void shouldRunOnWorkerThread();
@@ -79,25 +88,63 @@ void TestCommandRunner::shouldStopHungProgramPromptly_data()
 {
     QTest::addColumn<QString>("script");
 
-    QTest::newRow("sleep replaces the shell") << u"sleep 10"_s;
+    QTest::newRow("sleep replaces the shell") << u"sleep 30"_s;
     // The shell stays and its child holds the output pipe: the whole group must be stopped.
-    QTest::newRow("shell waits for a child") << u"sleep 10; echo late"_s;
-    QTest::newRow("output first, then hang") << u"echo 550.144.03; sleep 10"_s;
+    QTest::newRow("shell waits for a child") << u"sleep 30; echo late"_s;
+    QTest::newRow("output first, then hang") << u"echo 550.144.03; sleep 30"_s;
+    // A program that ignores the polite signal: only SIGKILL stops it.
+    QTest::newRow("ignores SIGTERM") << u"trap '' TERM; sleep 30; echo late"_s;
+    QTest::newRow("ignores SIGTERM and SIGINT in its child")
+        << u"trap '' TERM INT; (trap '' TERM INT; sleep 30) ; echo late"_s;
 }
 
 void TestCommandRunner::shouldStopHungProgramPromptly()
 {
     QFETCH(QString, script);
+    const QTemporaryDir directory;
+    const QString program = shellNamed(directory, u"akari-hangs"_s);
+    QVERIFY(!program.isEmpty());
 
+    constexpr int TimeoutMs = 300;
     QElapsedTimer timer;
     timer.start();
-    const Akari::Result<CommandOutput> output = ProcessCommandRunner().run(Shell, {u"-c"_s, script}, 300);
+    const Akari::Result<CommandOutput> output = ProcessCommandRunner().run(program, {u"-c"_s, script}, TimeoutMs);
     const qint64 elapsed = timer.elapsed();
     QVERIFY(!output.has_value());
     QCOMPARE(output.error().code(), Akari::Error::Code::Io);
-    QVERIFY2(output.error().message().contains(Shell), qPrintable(output.error().message()));
-    // A hang check, not a timing test: the bound is far above 300 ms and far below 10 s.
-    QVERIFY2(elapsed < 5000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
+    QVERIFY2(output.error().message().contains(program), qPrintable(output.error().message()));
+    QCOMPARE(output.error().file(), program);
+    // The promise is timeout + about a second at most; far below the 30 s the script would take.
+    QVERIFY2(elapsed < TimeoutMs + 1500, qPrintable(u"took %1 ms"_s.arg(elapsed)));
+}
+
+void TestCommandRunner::shouldNotStartHungProgramAgain()
+{
+    const QTemporaryDir directory;
+    const QString program = shellNamed(directory, u"akari-hangs-once"_s);
+    const QString other = shellNamed(directory, u"akari-never-hangs"_s);
+    QVERIFY(!program.isEmpty() && !other.isEmpty());
+    const QString marker = QDir(directory.path()).filePath(u"started-again"_s);
+
+    const ProcessCommandRunner runner;
+    QVERIFY(!runner.run(program, {u"-c"_s, u"trap '' TERM; sleep 30"_s}, 200).has_value());
+
+    // The same program, even with a command that would finish at once: refused without starting it.
+    QElapsedTimer timer;
+    timer.start();
+    const Akari::Result<CommandOutput> again =
+        ProcessCommandRunner().run(program, {u"-c"_s, u"touch '%1'; exit 0"_s.arg(marker)}, 3000);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(!again.has_value());
+    QCOMPARE(again.error().code(), Akari::Error::Code::Io);
+    QVERIFY2(again.error().message().contains(program), qPrintable(again.error().message()));
+    QVERIFY2(elapsed < 100, qPrintable(u"took %1 ms"_s.arg(elapsed)));
+    QVERIFY(!QFile::exists(marker));
+
+    // Other programs are not affected.
+    const Akari::Result<CommandOutput> fine = runner.run(other, {u"-c"_s, u"exit 5"_s});
+    QVERIFY2(fine.has_value(), fine ? "" : qPrintable(fine.error().message()));
+    QCOMPARE(fine->exitCode, 5);
 }
 
 void TestCommandRunner::shouldFailForMissingProgram()

@@ -100,6 +100,9 @@ private slots:
     void shouldRejectInvalidVariables();
     void shouldReadAmdVariableOnlyWithoutCudaVariable();
     void shouldRecordUvErrorAndCarryOn();
+    void shouldRecordUvErrorOfLaterSteps_data();
+    void shouldRecordUvErrorOfLaterSteps();
+    void shouldNotStartRocminfoForApuBesideCuda();
     void shouldCarryOnAfterFailingProbe();
     void shouldStartNothingOnEmptyMachine();
     void shouldOrderGpusByVendor();
@@ -263,6 +266,61 @@ void TestHardwareDetector::shouldRecordUvErrorAndCarryOn()
     QVERIFY(!programsRun(*machine.runner).contains(u"rocm_agent_enumerator"_s));
     QCOMPARE(report->gpusOf(GpuVendor::Nvidia).size(), 2);
     QCOMPARE(report->gpusOf(GpuVendor::Intel).size(), 1);
+}
+
+void TestHardwareDetector::shouldRecordUvErrorOfLaterSteps_data()
+{
+    QTest::addColumn<QByteArray>("enumeratorOutput"); // empty: no rocm_agent_enumerator
+    QTest::addColumn<bool>("pciFolderIsFile");
+    QTest::addColumn<QString>("where"); // what uv's error names
+
+    QTest::newRow("rocm_agent_enumerator prints bytes that are not UTF-8")
+        << "gfx000\ngfx1100\xff\n"_ba << false << Enumerator;
+    QTest::newRow("the PCI folder cannot be listed") << QByteArray() << true << u"sys/bus/pci/devices"_s;
+}
+
+void TestHardwareDetector::shouldRecordUvErrorOfLaterSteps()
+{
+    QFETCH(QByteArray, enumeratorOutput);
+    QFETCH(bool, pciFolderIsFile);
+    QFETCH(QString, where);
+    Machine machine;
+    if (!enumeratorOutput.isEmpty())
+        machine.program(Enumerator, {}, 0, enumeratorOutput);
+    const Akari::Test::SysfsTree tree(machine.root.path());
+    if (pciFolderIsFile)
+        QVERIFY(machine.write(u"/sys/bus/pci/devices"_s, "not a folder\n"));
+    else
+        QVERIFY(tree.addPciDevice(u"0000:00:02.0"_s, "0x030000", "0x8086", "0x9a49"));
+
+    const Akari::Result<HardwareReport> report = machine.detect();
+    QVERIFY2(report.has_value(), report ? "" : qPrintable(report.error().message()));
+    // uv stops at the error: no later step answers, not even the Intel iGPU.
+    QCOMPARE(report->accelerator.kind, UvAccelerator::Kind::None);
+    QVERIFY(report->accelerator.uvError.has_value());
+    QVERIFY2(report->accelerator.uvError->message().contains(where),
+             qPrintable(report->accelerator.uvError->message()));
+}
+
+void TestHardwareDetector::shouldNotStartRocminfoForApuBesideCuda()
+{
+    // A laptop: NVIDIA dGPU (uv answers CUDA from sysfs) and a Ryzen APU's Radeon iGPU.
+    Machine machine;
+    QVERIFY(machine.write(u"/sys/module/nvidia/version"_s, "550.144.03\n"));
+    const Akari::Test::SysfsTree tree(machine.root.path());
+    const QString igpu = u"0000:05:00.0"_s;
+    QVERIFY(tree.addPciDevice(igpu, "0x030000", "0x1002", "0x1681"));
+    QVERIFY(tree.addDrmCard(0, igpu));
+    QVERIFY(machine.write(u"/sys/devices/pci0000:00/0000:05:00.0/mem_info_vram_total"_s, "536870912\n"));
+    machine.program(u"/opt/rocm/bin/rocminfo"_s, {}, 0, "*******\nAgent 1\n*******\n  Name:   gfx1035\n");
+
+    const Akari::Result<HardwareReport> report = machine.detect();
+    QVERIFY2(report.has_value(), report ? "" : qPrintable(report.error().message()));
+    QCOMPARE(report->accelerator.kind, UvAccelerator::Kind::Cuda);
+    QVERIFY2(!programsRun(*machine.runner).contains(u"rocminfo"_s), qPrintable(machine.runner->runs().join(u", "_s)));
+    const QList<Akari::GpuInfo> amd = report->gpusOf(GpuVendor::Amd);
+    QCOMPARE(amd.size(), 1);
+    QCOMPARE(amd.first().integrated, std::optional<bool>(true));
 }
 
 void TestHardwareDetector::shouldCarryOnAfterFailingProbe()

@@ -63,8 +63,10 @@ class TestIntelProbe final : public QObject
 private slots:
     void shouldDetectLikeUv_data();
     void shouldDetectLikeUv();
-    void shouldReportUnreadableDeviceList_data();
-    void shouldReportUnreadableDeviceList();
+    void shouldSkipUnreadableDevice_data();
+    void shouldSkipUnreadableDevice();
+    void shouldStopLikeUvOnUnlistableFolder_data();
+    void shouldStopLikeUvOnUnlistableFolder();
     void shouldTellIntegratedFromDiscrete_data();
     void shouldTellIntegratedFromDiscrete();
     void shouldNameDevices_data();
@@ -97,7 +99,9 @@ void TestIntelProbe::shouldDetectLikeUv()
         QVERIFY2(fixture.tree().addFromLspci(line), qPrintable(line));
 
     HardwareReport report;
-    const std::optional<UvAccelerator> accelerator = IntelProbe(fixture.environment()).uvDetect(report);
+    const Akari::Result<std::optional<UvAccelerator>> result = IntelProbe(fixture.environment()).uvDetect(report);
+    QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().message()));
+    const std::optional<UvAccelerator> &accelerator = *result;
     QCOMPARE(accelerator.has_value(), xpu);
     if (accelerator) {
         QCOMPARE(accelerator->kind, UvAccelerator::Kind::Xpu);
@@ -107,36 +111,81 @@ void TestIntelProbe::shouldDetectLikeUv()
     QVERIFY(fixture.runner->runs().isEmpty());
 }
 
-void TestIntelProbe::shouldReportUnreadableDeviceList_data()
+void TestIntelProbe::shouldSkipUnreadableDevice_data()
 {
-    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("lspci");
+    QTest::addColumn<QString>("file"); // below the Tiger Lake iGPU's folder
     QTest::addColumn<QByteArray>("contents");
-    QTest::addColumn<QString>("reported"); // the path the error names, as a user would reach it
+    QTest::addColumn<bool>("xpu");
 
-    QTest::newRow("class is garbage") << u"sys/devices/pci0000:00/0000:00:02.0/class"_s << QByteArray("0x03zz00\n")
-                                      << u"sys/bus/pci/devices/0000:00:02.0/class"_s;
-    QTest::newRow("vendor is empty") << u"sys/devices/pci0000:00/0000:00:02.0/vendor"_s << QByteArray("")
-                                     << u"sys/bus/pci/devices/0000:00:02.0/vendor"_s;
-    QTest::newRow("device list is a file")
-        << u"sys/bus/pci/devices"_s << QByteArray("garbage\n") << u"sys/bus/pci/devices"_s;
+    // uv logs a device whose class or vendor it cannot read, and goes on with the next one.
+    QTest::newRow("class is garbage, nothing else")
+        << QStringList{TigerLake} << u"class"_s << QByteArray("0x03zz00\n") << false;
+    QTest::newRow("vendor is empty, nothing else") << QStringList{TigerLake} << u"vendor"_s << QByteArray() << false;
+    QTest::newRow("class is garbage, DG1 still found")
+        << QStringList{TigerLake, Dg1} << u"class"_s << QByteArray("VGA\n") << true;
+    QTest::newRow("vendor is garbage, Arc still found")
+        << QStringList{HostBridge, TigerLake, Arc770} << u"vendor"_s << QByteArray("\xff\xfe") << true;
+    // uv never reads `device`: the iGPU itself is still found, and nothing is reported.
+    QTest::newRow("device id is garbage") << QStringList{TigerLake} << u"device"_s << QByteArray("0x9a4z\n") << true;
 }
 
-void TestIntelProbe::shouldReportUnreadableDeviceList()
+void TestIntelProbe::shouldSkipUnreadableDevice()
 {
+    QFETCH(QStringList, lspci);
     QFETCH(QString, file);
     QFETCH(QByteArray, contents);
-    QFETCH(QString, reported);
+    QFETCH(bool, xpu);
     Fixture fixture;
-    if (!file.startsWith(u"sys/bus"_s))
-        QVERIFY(fixture.tree().addFromLspci(TigerLake));
-    QVERIFY(Akari::Test::writeFile(fixture.tree().path(file), contents));
+    for (const QString &line : std::as_const(lspci))
+        QVERIFY(fixture.tree().addFromLspci(line));
+    const QString path = fixture.tree().deviceFolder(u"0000:00:02.0"_s) + u'/' + file;
+    QVERIFY(Akari::Test::writeFile(path, contents));
+    const bool reported = file != u"device"_s;
 
     HardwareReport report;
-    // uv would stop with an error here; the probe says nothing and lets the detector decide.
-    QVERIFY(!IntelProbe(fixture.environment()).uvDetect(report).has_value());
+    const IntelProbe probe(fixture.environment());
+    const Akari::Result<std::optional<UvAccelerator>> result = probe.uvDetect(report);
+    QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().message()));
+    QCOMPARE(result->has_value(), xpu);
+    probe.addGpus(report);
+    // One failure however often the listing is read, naming the file as a user reaches it.
+    QCOMPARE(report.failures.size(), reported ? 1 : 0);
+    if (reported) {
+        QCOMPARE(report.failures.first().probe, u"/sys/bus/pci/devices"_s);
+        QCOMPARE(report.failures.first().error.file(),
+                 fixture.tree().path(u"sys/bus/pci/devices/0000:00:02.0/"_s + file));
+    }
+    // The skipped iGPU is not listed; the others are.
+    QCOMPARE(report.gpus.size(), int(lspci.size()) - (lspci.contains(HostBridge) ? 1 : 0) - (reported ? 1 : 0));
+}
+
+void TestIntelProbe::shouldStopLikeUvOnUnlistableFolder_data()
+{
+    QTest::addColumn<QString>("file"); // a plain file where a folder should be
+
+    QTest::newRow("device list is a file") << u"sys/bus/pci/devices"_s;
+    QTest::newRow("its parent is a file") << u"sys/bus/pci"_s;
+}
+
+void TestIntelProbe::shouldStopLikeUvOnUnlistableFolder()
+{
+    // The one error of uv's step 7: the folder exists (or is not simply absent) but cannot be listed.
+    QFETCH(QString, file);
+    Fixture fixture;
+    QVERIFY(Akari::Test::writeFile(fixture.tree().path(file), "garbage\n"));
+
+    HardwareReport report;
+    const IntelProbe probe(fixture.environment());
+    const Akari::Result<std::optional<UvAccelerator>> result = probe.uvDetect(report);
+    QVERIFY(!result.has_value());
+    QCOMPARE(result.error().code(), Akari::Error::Code::Io);
+    QCOMPARE(result.error().file(), fixture.tree().path(u"sys/bus/pci/devices"_s));
+    QVERIFY(report.failures.isEmpty()); // the detector turns it into uv's error
+    // The listing of Intel GPUs reports it as its own failure.
+    probe.addGpus(report);
     QCOMPARE(report.failures.size(), 1);
-    QCOMPARE(report.failures.first().probe, u"/sys/bus/pci/devices"_s);
-    QCOMPARE(report.failures.first().error.file(), fixture.tree().path(reported));
+    QCOMPARE(report.failures.first().error, result.error());
 }
 
 void TestIntelProbe::shouldTellIntegratedFromDiscrete_data()
@@ -223,7 +272,9 @@ void TestIntelProbe::shouldReportFailureOnce()
     QVERIFY(Akari::Test::writeFile(fixture.tree().deviceFolder(u"0000:00:02.0"_s) + u"/class"_s, "VGA\n"));
     HardwareReport report;
     const IntelProbe probe(fixture.environment());
-    QVERIFY(!probe.uvDetect(report).has_value());
+    const Akari::Result<std::optional<UvAccelerator>> result = probe.uvDetect(report);
+    QVERIFY(result.has_value() && !result->has_value());
+    probe.addGpus(report);
     probe.addGpus(report);
     QCOMPARE(report.failures.size(), 1);
     QVERIFY(report.gpus.isEmpty());

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
 #include <memory>
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +25,11 @@ namespace
 // File columns: the bytes to write, or one of these markers.
 const QByteArray Absent = "<absent>"_ba;
 const QByteArray Directory = "<directory>"_ba; // a folder where a file is expected: unreadable, even for root
+// The file exists, but its folder is a plain file (ENOTDIR): not "missing", even for root.
+const QByteArray ParentIsFile = "<parent is a file>"_ba;
+// The file exists in a folder that denies access (EACCES); root reads it anyway, so such rows skip.
+const QByteArray NoAccess = "<no access>"_ba;
+const QByteArray DriverFile = "550.144.03\n"_ba;
 
 // uv's test strings (UV-TORCH-FACTS.md §6).
 const QByteArray OpenKernelModule =
@@ -63,6 +71,7 @@ struct Machine
     QTemporaryDir root;
     std::shared_ptr<FakeCommandRunner> runner = std::make_shared<FakeCommandRunner>();
     Akari::ProbeEnvironment environment;
+    QStringList m_lockedFolders;
 
     Machine()
     {
@@ -73,14 +82,36 @@ struct Machine
         environment.machine = Akari::SystemInfo{};
     }
 
-    [[nodiscard]] bool put(const QString &logicalPath, const QByteArray &contents) const
+    [[nodiscard]] bool put(const QString &logicalPath, const QByteArray &contents)
     {
         const QString path = environment.path(logicalPath);
         if (contents == Absent)
             return true;
         if (contents == Directory)
             return QDir().mkpath(path);
+        if (contents == ParentIsFile)
+            return Akari::Test::writeFile(QFileInfo(path).path(), DriverFile);
+        if (contents == NoAccess) {
+            m_lockedFolders.append(QFileInfo(path).path());
+            return Akari::Test::writeFile(path, DriverFile) &&
+                   QFile::setPermissions(QFileInfo(path).path(), QFileDevice::WriteOwner);
+        }
         return Akari::Test::writeFile(path, contents);
+    }
+
+    /// Whether this user could still read a file put with NoAccess (root can).
+    [[nodiscard]] bool lockedFoldersReadable() const
+    {
+        return std::ranges::any_of(m_lockedFolders, [](const QString &folder) {
+            return QFile(folder + u"/version"_s).open(QIODevice::ReadOnly);
+        });
+    }
+
+    ~Machine()
+    {
+        // Let QTemporaryDir remove what NoAccess locked.
+        for (const QString &folder : std::as_const(m_lockedFolders))
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
     void addSmi(const QString &path, SmiMode mode, const std::optional<QStringList> &arguments, int exitCode,
@@ -185,6 +216,16 @@ void TestNvidiaProbe::uvDetect_data()
         << QStringList() << noRuns;
     *row("proc unreadable is uv's error") << Absent << Directory << SmiMode::Answer << 0 << "572.60\n"_ba << u"error"_s
                                           << QString() << QStringList() << noRuns;
+    // Not reachable is not missing: uv gets an error other than NotFound and stops.
+    *row("sysfs behind a file is uv's error") << ParentIsFile << OpenKernelModule << SmiMode::Answer << 0
+                                              << "572.60\n"_ba << u"error"_s << QString() << QStringList() << noRuns;
+    *row("proc behind a file is uv's error") << Absent << ParentIsFile << SmiMode::Answer << 0 << "572.60\n"_ba
+                                             << u"error"_s << QString() << QStringList() << noRuns;
+    *row("sysfs in a folder without access is uv's error")
+        << NoAccess << OpenKernelModule << SmiMode::Answer << 0 << "572.60\n"_ba << u"error"_s << QString()
+        << QStringList() << noRuns;
+    *row("proc in a folder without access is uv's error") << Absent << NoAccess << SmiMode::Answer << 0 << "572.60\n"_ba
+                                                          << u"error"_s << QString() << QStringList() << noRuns;
     *row("uv: nvidia-smi, one GPU") << Absent << Absent << SmiMode::Answer << 0 << "572.60\n"_ba << u"cuda 572.60"_s
                                     << u"nvidia-smi"_s << QStringList() << uvRun;
     *row("uv: nvidia-smi, two GPUs") << Absent << Absent << SmiMode::Answer << 0 << "572.60\n572.60\n"_ba
@@ -228,12 +269,16 @@ void TestNvidiaProbe::uvDetect()
     QVERIFY(machine.put(u"/sys/module/nvidia/version"_s, sysfs));
     QVERIFY(machine.put(u"/proc/driver/nvidia/version"_s, proc));
     machine.addSmi(Smi, smi, UvArguments, smiExit, smiOut);
+    if (machine.lockedFoldersReadable())
+        QSKIP("This user reads files whatever their folders' permissions say (root).");
 
     HardwareReport report;
     const Akari::Result<std::optional<UvAccelerator>> result = NvidiaProbe(machine.environment).uvDetect(report);
     if (outcome == u"error"_s) {
         QVERIFY(!result.has_value());
         QVERIFY(!result.error().message().isEmpty());
+        QCOMPARE(result.error().code() == Akari::Error::Code::Io || result.error().code() == Akari::Error::Code::Parse,
+                 true);
         // The error says where: the file, or the program.
         const bool saysWhere = result.error().message().contains(u"nvidia/version"_s) ||
                                result.error().message().contains(u"nvidia-smi"_s);
