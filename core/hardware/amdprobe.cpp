@@ -276,9 +276,9 @@ void AmdProbe::addGpus(HardwareReport &report) const
         }
     }
 
-    // 4. Merge: an agent belongs to the card at its bus/device/function. When no BDFID matches
-    // (older rocminfo prints none), the n-th agent is the n-th card if the counts agree, as both
-    // list devices in PCI order. Any other agent stands alone.
+    // 4. Merge: an agent belongs to the card at its bus/device/function. When rocminfo prints no
+    // BDFID at all (older versions), the n-th agent is the n-th card if the counts agree, as both
+    // list devices in PCI order. A BDFID that matches no card is trusted: that agent stands alone.
     QList<GpuInfo> gpus;
     QList<const RocmAgent *> gpuAgents;
     for (const SysfsCard &card : std::as_const(cards)) {
@@ -304,7 +304,8 @@ void AmdProbe::addGpus(HardwareReport &report) const
             }
         }
     }
-    if (!agentUsed.contains(true) && agents.size() == cards.size()) {
+    const bool anyBdfid = std::ranges::any_of(agents, [](const RocmAgent &agent) { return agent.bdfid >= 0; });
+    if (!anyBdfid && agents.size() == cards.size()) {
         for (qsizetype i = 0; i < agents.size(); ++i) {
             gpuAgents[i] = &agents.at(i);
             agentUsed[i] = true;

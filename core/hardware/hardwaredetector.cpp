@@ -165,11 +165,16 @@ Result<HardwareReport> HardwareDetector::detect() const
 
 Job *HardwareDetector::detectJob(QObject *parent)
 {
+    return detectJob(ProbeEnvironment::system(), parent);
+}
+
+Job *HardwareDetector::detectJob(ProbeEnvironment environment, QObject *parent)
+{
     return Job::create<HardwareReport>(
         tr("Detecting the hardware"),
-        [](JobContext &context) -> Result<HardwareReport> {
+        [environment = std::move(environment)](JobContext &context) -> Result<HardwareReport> {
             context.reportProgress({.phase = tr("Detecting GPUs and drivers")});
-            return HardwareDetector(ProbeEnvironment::system()).detect();
+            return HardwareDetector(environment).detect();
         },
         parent);
 }

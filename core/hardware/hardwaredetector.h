@@ -35,6 +35,8 @@ public:
 
     /// A job whose result is the HardwareReport of this machine.
     [[nodiscard]] static Job *detectJob(QObject *parent = nullptr);
+    /// A job whose result is the HardwareReport of what \a environment describes.
+    [[nodiscard]] static Job *detectJob(ProbeEnvironment environment, QObject *parent = nullptr);
 
 private:
     ProbeEnvironment m_environment;

@@ -278,6 +278,10 @@ void TestHardwareScenarios::shouldReportWhatTheCaptureShows()
     QVERIFY2(detected, qPrintable(detected ? QString() : detected.error().message()));
     const HardwareReport &report = *detected;
     const QStringList runs = fixture->runner()->runs();
+    // Every command a probe starts is bounded: a hung vendor tool must never hang Akari (≤ 3 s).
+    QVERIFY2(fixture->runner()->longestTimeoutMs() <= Akari::CommandRunner::DefaultTimeoutMs,
+             qPrintable(QString::number(fixture->runner()->longestTimeoutMs())));
+    QVERIFY(runs.isEmpty() || fixture->runner()->longestTimeoutMs() > 0);
     const QByteArray context = u"\n  "_s.append(describe(report, runs)).toUtf8();
     const QJsonObject expected = fixture->expected();
 

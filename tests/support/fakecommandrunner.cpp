@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakecommandrunner.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMutexLocker>
@@ -40,6 +42,12 @@ void FakeCommandRunner::setAnswer(const QString &program, std::optional<QStringL
         }
     }
     m_entries.append({program, std::move(arguments), std::move(answer)});
+}
+
+int FakeCommandRunner::longestTimeoutMs() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_longestTimeoutMs;
 }
 
 QStringList FakeCommandRunner::runs() const
@@ -97,6 +105,7 @@ Result<CommandOutput> FakeCommandRunner::run(const QString &program, const QStri
     QStringList words{program};
     words += arguments;
     m_runs.append(words.join(u' '));
+    m_longestTimeoutMs = std::max(m_longestTimeoutMs, timeoutMs);
     const std::optional<Answer> answer = answerFor(program, arguments);
     if (!answer || answer->failToStart)
         return fail(Error(Error::Code::Io, u"Could not start %1 (fake runner)."_s.arg(program)));

@@ -41,6 +41,8 @@ public:
     void setAnswer(const QString &program, std::optional<QStringList> arguments, Answer answer);
     /// "program arg1 arg2" for every run() so far, in order (thread-safe).
     [[nodiscard]] QStringList runs() const;
+    /// The longest timeout any run() was given (0 before the first run): probes must bound every command.
+    [[nodiscard]] int longestTimeoutMs() const;
 
     [[nodiscard]] QString findExecutable(const QString &program,
                                          const QStringList &extraDirectories = {}) const override;
@@ -67,6 +69,7 @@ private:
     QList<Executable> m_executables;
     QList<Entry> m_entries;
     mutable QStringList m_runs;
+    mutable int m_longestTimeoutMs = 0;
 };
 
 } // namespace Akari::Test

@@ -166,7 +166,7 @@ void HardwarePage::detect()
     if (isDetecting())
         return;
     m_refreshButton->setEnabled(false);
-    Job *job = m_jobs->run(HardwareDetector::detectJob());
+    Job *job = m_jobs->run(HardwareDetector::detectJob(m_probeEnvironment.value_or(ProbeEnvironment::system())));
     m_detection = job;
     m_state = DetectionState::Running;
     showState();

@@ -8,6 +8,7 @@
 
 #include "core/backend/recommendation.h"
 #include "core/hardware/hardwarereport.h"
+#include "core/hardware/probeenvironment.h"
 #include "page.h"
 
 class QLabel;
@@ -45,6 +46,8 @@ public:
     [[nodiscard]] QString subtitle() const override;
     /// Runs detection as a job (unless one is running); the page updates when it finishes.
     void detect();
+    /// Where detect() looks; this machine (ProbeEnvironment::system()) unless set, e.g. by tests.
+    void setProbeEnvironment(const ProbeEnvironment &environment) { m_probeEnvironment = environment; }
     [[nodiscard]] bool isDetecting() const;
     [[nodiscard]] bool hasResult() const { return m_report.has_value(); }
     [[nodiscard]] const std::optional<HardwareReport> &report() const { return m_report; }
@@ -60,6 +63,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    std::optional<ProbeEnvironment> m_probeEnvironment;
     enum class DetectionState
     {
         NotStarted,
