@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -40,26 +39,6 @@ public:
     /// start or does not finish in time (it is then killed); a non-zero exit is not a failure here.
     [[nodiscard]] virtual Result<CommandOutput> run(const QString &program, const QStringList &arguments,
                                                     int timeoutMs = DefaultTimeoutMs) const = 0;
-};
-
-/**
- * \brief The real runner: QStandardPaths for lookup, QProcess with a timeout and kill for running.
- *
- * run() returns within its timeout plus half a second, even when the program cannot be killed
- * (stuck inside a driver call): such a process is left behind rather than waited for. A program
- * that ran past its timeout is remembered for the rest of the process (shared by every instance)
- * and fails at once when asked for again, so a hung nvidia-smi costs one timeout, not one per
- * detection.
- */
-class ProcessCommandRunner final : public CommandRunner
-{
-    Q_DECLARE_TR_FUNCTIONS(Akari::ProcessCommandRunner)
-
-public:
-    [[nodiscard]] QString findExecutable(const QString &program,
-                                         const QStringList &extraDirectories = {}) const override;
-    [[nodiscard]] Result<CommandOutput> run(const QString &program, const QStringList &arguments,
-                                            int timeoutMs = DefaultTimeoutMs) const override;
 };
 
 } // namespace Akari

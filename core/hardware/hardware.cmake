@@ -9,6 +9,7 @@ target_sources(akari_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/hardwaredetector.cpp ${CMAKE_CURRENT_LIST_DIR}/hardwaredetector.h
     ${CMAKE_CURRENT_LIST_DIR}/hardwarereport.cpp ${CMAKE_CURRENT_LIST_DIR}/hardwarereport.h
     ${CMAKE_CURRENT_LIST_DIR}/nvidiaprobe.cpp ${CMAKE_CURRENT_LIST_DIR}/nvidiaprobe.h
+    ${CMAKE_CURRENT_LIST_DIR}/processcommandrunner.cpp ${CMAKE_CURRENT_LIST_DIR}/processcommandrunner.h
     ${CMAKE_CURRENT_LIST_DIR}/nvidiasmioutput.cpp ${CMAKE_CURRENT_LIST_DIR}/nvidiasmioutput.h
     ${CMAKE_CURRENT_LIST_DIR}/nvmllibrary.cpp ${CMAKE_CURRENT_LIST_DIR}/nvmllibrary.h
     ${CMAKE_CURRENT_LIST_DIR}/probecache.cpp ${CMAKE_CURRENT_LIST_DIR}/probecache.h

@@ -4,8 +4,8 @@
 #include <QDir>
 
 #include "../system/systemprobe.h"
-#include "commandrunner.h"
 #include "probecache.h"
+#include "processcommandrunner.h"
 #include "windowsdevicelist.h"
 
 using namespace Qt::Literals::StringLiterals;

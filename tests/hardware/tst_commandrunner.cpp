@@ -6,7 +6,7 @@
 #include <QTest>
 #include <QThread>
 
-#include "core/hardware/commandrunner.h"
+#include "core/hardware/processcommandrunner.h"
 #include "testenvironment.h"
 
 using namespace Qt::Literals::StringLiterals;
