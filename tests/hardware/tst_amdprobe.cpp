@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,112 +31,11 @@ const QString Rocminfo = u"/opt/rocm/bin/rocminfo"_s;
 
 // `rocminfo` on a Ryzen 9 7950X with a Radeon RX 7900 XTX, ROCm 6.4.1 (ROCm/ROCm issue #5191):
 // the CPU agent, the discrete gfx1100 and the CPU's own gfx1036 iGPU. The pool lists and most
-// ISA attributes are cut; every line kept is as printed, padding included.
-const QByteArray Rocminfo7950X = R"(ROCk module version 6.12.12 is loaded
-=====================    
-HSA System Attributes    
-=====================    
-Runtime Version:         1.15
-Runtime Ext Version:     1.7
-Machine Model:           LARGE                              
-System Endianness:       LITTLE                             
-
-==========               
-HSA Agents               
-==========               
-*******                  
-Agent 1                  
-*******                  
-  Name:                    AMD Ryzen 9 7950X 16-Core Processor
-  Uuid:                    CPU-XX                             
-  Marketing Name:          AMD Ryzen 9 7950X 16-Core Processor
-  Vendor Name:             CPU                                
-  Feature:                 None specified                     
-  Profile:                 FULL_PROFILE                       
-  Node:                    0                                  
-  Device Type:             CPU                                
-  Cache Info:              
-    L1:                      32768(0x8000) KB                   
-  Chip ID:                 0(0x0)                             
-  ASIC Revision:           0(0x0)                             
-  BDFID:                   0                                  
-  Internal Node ID:        0                                  
-  Compute Unit:            32                                 
-  Memory Properties:       
-  Features:                None
-  Pool Info:               
-    Pool 1                   
-      Segment:                 GLOBAL; FLAGS: FINE GRAINED        
-      Size:                    97950900(0x5d69cb4) KB             
-  ISA Info:                
-*******                  
-Agent 2                  
-*******                  
-  Name:                    gfx1100                            
-  Uuid:                    GPU-08ca8cb142948e79               
-  Marketing Name:          Radeon RX 7900 XTX                 
-  Vendor Name:             AMD                                
-  Feature:                 KERNEL_DISPATCH                    
-  Profile:                 BASE_PROFILE                       
-  Node:                    1                                  
-  Device Type:             GPU                                
-  Cache Info:              
-    L1:                      32(0x20) KB                        
-    L2:                      6144(0x1800) KB                    
-    L3:                      98304(0x18000) KB                  
-  Chip ID:                 29772(0x744c)                      
-  ASIC Revision:           0(0x0)                             
-  Cacheline Size:          128(0x80)                          
-  Max Clock Freq. (MHz):   2526                               
-  BDFID:                   768                                
-  Internal Node ID:        1                                  
-  Compute Unit:            96                                 
-  Coherent Host Access:    FALSE                              
-  Memory Properties:       
-  Features:                KERNEL_DISPATCH 
-  Pool Info:               
-    Pool 1                   
-      Segment:                 GLOBAL; FLAGS: COARSE GRAINED      
-      Size:                    25149440(0x17fc000) KB             
-  ISA Info:                
-    ISA 1                    
-      Name:                    amdgcn-amd-amdhsa--gfx1100         
-      Machine Models:          HSA_MACHINE_MODEL_LARGE            
-    ISA 2                    
-      Name:                    amdgcn-amd-amdhsa--gfx11-generic   
-      Machine Models:          HSA_MACHINE_MODEL_LARGE            
-*******                  
-Agent 3                  
-*******                  
-  Name:                    gfx1036                            
-  Uuid:                    GPU-XX                             
-  Marketing Name:          AMD Radeon Graphics                
-  Vendor Name:             AMD                                
-  Feature:                 KERNEL_DISPATCH                    
-  Profile:                 BASE_PROFILE                       
-  Node:                    2                                  
-  Device Type:             GPU                                
-  Cache Info:              
-    L1:                      16(0x10) KB                        
-    L2:                      256(0x100) KB                      
-  Chip ID:                 5710(0x164e)                       
-  ASIC Revision:           1(0x1)                             
-  Cacheline Size:          128(0x80)                          
-  Max Clock Freq. (MHz):   2200                               
-  BDFID:                   6400                               
-  Internal Node ID:        2                                  
-  Compute Unit:            2                                  
-  Coherent Host Access:    FALSE                              
-  Memory Properties:       APU
-  Features:                KERNEL_DISPATCH 
-  ISA Info:                
-    ISA 1                    
-      Name:                    amdgcn-amd-amdhsa--gfx1036         
-      Machine Models:          HSA_MACHINE_MODEL_LARGE            
-    ISA 2                    
-      Name:                    amdgcn-amd-amdhsa--gfx10-3-generic 
-*** Done ***             
-)";
+// ISA attributes are cut; every line kept is as printed, padding included. Read at test time.
+const QByteArray Rocminfo7950X = [] {
+    QFile capture(QStringLiteral(AKARI_HARDWARE_DATA_DIR "/captures/rocminfo-7950x-7900xtx.txt"));
+    return capture.open(QIODevice::ReadOnly) ? capture.readAll() : QByteArray();
+}();
 
 // The same machine as rocm_agent_enumerator lists it: the CPU agent first, then each GPU.
 const QByteArray Enumerator7950X = "gfx000\ngfx1100\ngfx1036\n";
@@ -317,6 +217,7 @@ void TestAmdProbe::shouldDetectLikeUv()
 
 void TestAmdProbe::shouldParseRocminfoGpuAgents()
 {
+    QVERIFY2(!Rocminfo7950X.isEmpty(), "tests/data/hardware/captures/rocminfo-7950x-7900xtx.txt is missing");
     const QList<AmdProbe::RocmAgent> agents = AmdProbe::parseRocminfo(Rocminfo7950X);
     QCOMPARE(agents.size(), 2);
     QCOMPARE(agents.at(0).architecture, u"gfx1100"_s);

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "capturedlspci.h"
 #include "core/hardware/hardwarereport.h"
 #include "core/hardware/intelprobe.h"
 #include "core/hardware/probeenvironment.h"
@@ -19,18 +20,11 @@ using Akari::IntelProbe;
 using Akari::ProbeEnvironment;
 using Akari::UvAccelerator;
 using Akari::Test::SysfsTree;
+using namespace Akari::Test::CapturedLspci;
 
 namespace
 {
-// Captured `lspci -Dnn` / `lspci -nn` lines (sources in tst_pcidevice.cpp and below).
-const QString TigerLake =
-    u"0000:00:02.0 VGA compatible controller [0300]: Intel Corporation TigerLake-LP GT2 [Iris Xe Graphics] [8086:9a49] (rev 01)"_s;
-const QString Dg1 =
-    u"0000:03:00.0 VGA compatible controller [0300]: Intel Corporation DG1 [Iris Xe MAX Graphics] [8086:4905] (rev 01)"_s;
-const QString HostBridge =
-    u"0000:00:00.0 Host bridge [0600]: Intel Corporation 11th Gen Core Processor Host Bridge/DRAM Registers [8086:9a14] (rev 02)"_s;
-const QString Rtx4070 =
-    u"0000:01:00.0 VGA compatible controller [0300]: NVIDIA Corporation AD104 [GeForce RTX 4070] [10de:2786] (rev a1)"_s;
+// More captured `lspci -Dnn` / `lspci -nn` lines (the shared ones are in capturedlspci.h).
 const QString Rx6800 =
     u"0000:03:00.0 VGA compatible controller [0300]: Advanced Micro Devices, Inc. [AMD/ATI] Navi 21 [Radeon RX 6800] [1002:73bf] (rev c1)"_s;
 const QString Arc770 =

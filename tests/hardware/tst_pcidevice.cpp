@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "capturedlspci.h"
 #include "core/hardware/pcidevice.h"
 #include "core/hardware/probeenvironment.h"
 #include "sysfstree.h"
@@ -13,20 +14,10 @@ using namespace Qt::Literals::StringLiterals;
 using Akari::PciDevice;
 using Akari::ProbeEnvironment;
 using Akari::Test::SysfsTree;
+using namespace Akari::Test::CapturedLspci;
 
 namespace
 {
-// A ThinkPad X1 Carbon Gen 9 with an Iris Xe MAX (DG1) beside its Tiger Lake iGPU, as `lspci -nn`
-// printed it (wiki.wenyinos.com, "优化新型号英特尔显卡在Linux下的多媒体加速", 2023).
-const QString TigerLake =
-    u"0000:00:02.0 VGA compatible controller [0300]: Intel Corporation TigerLake-LP GT2 [Iris Xe Graphics] [8086:9a49] (rev 01)"_s;
-const QString Dg1 =
-    u"0000:03:00.0 VGA compatible controller [0300]: Intel Corporation DG1 [Iris Xe MAX Graphics] [8086:4905] (rev 01)"_s;
-// An ASUS Tiger Lake laptop's host bridge (`lspci -nnk`): Intel, but not a display device.
-const QString HostBridge =
-    u"0000:00:00.0 Host bridge [0600]: Intel Corporation 11th Gen Core Processor Host Bridge/DRAM Registers [8086:9a14] (rev 02)"_s;
-const QString Rtx4070 =
-    u"0000:01:00.0 VGA compatible controller [0300]: NVIDIA Corporation AD104 [GeForce RTX 4070] [10de:2786] (rev a1)"_s;
 
 /// The devices of a listing that must not fail.
 QList<PciDevice> devicesAt(const QString &root, QList<Akari::Error> *skipped = nullptr);
@@ -138,7 +129,7 @@ void TestPciDevice::shouldReadPlainFolders()
     // Copied trees (tar, a fixture checked into git) may hold folders where sysfs has links.
     QTemporaryDir root;
     const SysfsTree tree(root.path());
-    QVERIFY(tree.addPciDevice(u"0000:00:02.0"_s, "0x030000", "0x8086", "0x46a6", /*linked=*/false));
+    QVERIFY(tree.addPciDevice(u"0000:00:02.0"_s, "0x030000", "0x8086", "0x46a6", SysfsTree::Layout::PlainFolders));
     QCOMPARE(devicesAt(root.path()), QList<PciDevice>{device(u"0000:00:02.0"_s, 0x8086, 0x46a6, 0x030000)});
 }
 

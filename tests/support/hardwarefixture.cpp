@@ -7,11 +7,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
 #include "fakecommandrunner.h"
+#include "lspcilisting.h"
+#include "sysfstree.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,16 +21,6 @@ namespace Akari::Test
 
 namespace
 {
-
-/// One device line of an lspci -nn listing, reduced to what sysfs tells.
-struct ListedDevice
-{
-    QString address; ///< "0000:00:02.0"
-    quint32 deviceClass = 0;
-    quint16 vendor = 0;
-    quint16 device = 0;
-    QString driver;
-};
 
 bool fail(QString *error, const QString &message)
 {
@@ -53,16 +44,6 @@ std::optional<QByteArray> readFile(const QString &path, QString *error)
         return std::nullopt;
     }
     return file.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &contents, QString *error)
-{
-    if (!QDir().mkpath(QFileInfo(path).path()))
-        return fail(error, u"Cannot create the folder of %1"_s.arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
-        return fail(error, u"Cannot write %1: %2"_s.arg(path, file.errorString()));
-    return true;
 }
 
 /// A typo in a scenario must not silently drop a check, so unknown keys are errors.
@@ -95,85 +76,20 @@ bool copyTree(const QString &from, const QString &to, QString *error)
     return true;
 }
 
-/// lspci writes "[dddd:]bb:dd.f Class name [cccc]: Vendor Name [vvvv:dddd] (rev rr) (prog-if pp [...])"
-/// with -nn; -k adds indented "Kernel driver in use:" lines, -v other indented details.
-std::optional<QList<ListedDevice>> parseLspci(const QString &text, const QString &path, QString *error)
-{
-    static const QRegularExpression deviceLine(
-        u"^((?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7])\\s+(.*)$"_s);
-    static const QRegularExpression classCode(u"\\[([0-9a-fA-F]{4})\\]:"_s);
-    static const QRegularExpression ids(u"\\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\]"_s);
-    static const QRegularExpression progIf(u"\\(prog-if ([0-9a-fA-F]{2})"_s);
-    static const QRegularExpression driverLine(u"^\\s+Kernel driver in use:\\s*(\\S+)\\s*$"_s);
-
-    QList<ListedDevice> devices;
-    const QStringList lines = text.split(u'\n');
-    for (qsizetype number = 0; number < lines.size(); ++number) {
-        const QString line = lines.at(number);
-        const QString where = u"%1:%2"_s.arg(path).arg(number + 1);
-        if (line.trimmed().isEmpty() || line.trimmed() == u"--"_s)
-            continue; // blank lines and grep -A group separators
-        if (line.front().isSpace()) {
-            const QRegularExpressionMatch driver = driverLine.match(line);
-            if (driver.hasMatch()) {
-                if (devices.isEmpty())
-                    return failNull(error, u"%1: a driver line before any device"_s.arg(where));
-                devices.last().driver = driver.captured(1);
-            }
-            continue; // Subsystem, Flags, Memory, ...: not part of the sysfs files made here
-        }
-        const QRegularExpressionMatch device = deviceLine.match(line);
-        if (!device.hasMatch())
-            return failNull(error, u"%1: not an lspci device line: %2"_s.arg(where, line));
-        const QString rest = device.captured(2);
-        const QRegularExpressionMatch classMatch = classCode.match(rest);
-        QRegularExpressionMatch idMatch;
-        for (QRegularExpressionMatchIterator it = ids.globalMatch(rest); it.hasNext();)
-            idMatch = it.next(); // the device's own ids are the last pair on the line
-        if (!classMatch.hasMatch() || !idMatch.hasMatch())
-            return failNull(error, u"%1: no [class] or [vendor:device] code; was lspci run with -nn?"_s.arg(where));
-
-        ListedDevice listed;
-        listed.address = device.captured(1).toLower();
-        if (listed.address.count(u':') == 1)
-            listed.address.prepend(u"0000:"_s);
-        const QRegularExpressionMatch progIfMatch = progIf.match(rest);
-        const quint32 interface = progIfMatch.hasMatch() ? progIfMatch.captured(1).toUInt(nullptr, 16) : 0;
-        listed.deviceClass = (classMatch.captured(1).toUInt(nullptr, 16) << 8) | interface;
-        listed.vendor = quint16(idMatch.captured(1).toUInt(nullptr, 16));
-        listed.device = quint16(idMatch.captured(2).toUInt(nullptr, 16));
-        for (const ListedDevice &seen : std::as_const(devices)) {
-            if (seen.address == listed.address)
-                return failNull(error, u"%1: %2 is listed twice"_s.arg(where, listed.address));
-        }
-        devices.append(listed);
-    }
-    return devices;
-}
-
 QString pciDevicesPath(const QString &root)
 {
     return root + u"/sys/bus/pci/devices"_s;
 }
 
-/// The files sysfs has for each device, written as the kernel writes them ("0x030000\n").
-bool writePciTree(const QString &root, const QList<ListedDevice> &devices, QString *error)
+/// The files sysfs has for each device, written as the kernel writes them ("0x030000\n"). Plain
+/// folders under sys/bus/pci/devices: no ':' in a stored file name, and no links a Windows
+/// checkout would lack, beyond the driver's.
+bool writePciTree(const QString &root, const QList<LspciDevice> &devices, QString *error)
 {
-    for (const ListedDevice &device : devices) {
-        const QString folder = pciDevicesPath(root) + u'/' + device.address;
-        const auto hex = [](quint32 value, int width) {
-            return u"0x%1\n"_s.arg(qulonglong(value), width, 16, QChar(u'0')).toLatin1();
-        };
-        if (!writeFile(folder + u"/class"_s, hex(device.deviceClass, 6), error) ||
-            !writeFile(folder + u"/vendor"_s, hex(device.vendor, 4), error) ||
-            !writeFile(folder + u"/device"_s, hex(device.device, 4), error))
-            return false;
-        if (device.driver.isEmpty())
-            continue;
-        // Real sysfs links devices/<address>/driver to bus/pci/drivers/<name>; probes use the link's name.
-        const QString driverFolder = root + u"/sys/bus/pci/drivers/"_s + device.driver;
-        if (!QDir().mkpath(driverFolder) || !QFile::link(u"../../drivers/"_s + device.driver, folder + u"/driver"_s))
-            return fail(error, u"Cannot link the driver %1 of %2"_s.arg(device.driver, device.address));
+    const SysfsTree tree(root);
+    for (const LspciDevice &device : devices) {
+        if (!tree.addPciDevice(device, SysfsTree::Layout::PlainFolders))
+            return fail(error, u"Cannot write the sysfs files of %1 below %2"_s.arg(device.address, root));
     }
     return true;
 }
@@ -338,7 +254,7 @@ std::optional<HardwareFixture> HardwareFixture::load(const QString &scenarioDir,
         const std::optional<QByteArray> listing = readFile(listingPath, error);
         if (!listing)
             return std::nullopt;
-        const std::optional<QList<ListedDevice>> devices = parseLspci(QString::fromUtf8(*listing), listingPath, error);
+        const std::optional<QList<LspciDevice>> devices = parseLspci(QString::fromUtf8(*listing), listingPath, error);
         if (!devices || !writePciTree(root, *devices, error))
             return std::nullopt;
     }

@@ -5,9 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QString>
 
+#include "lspcilisting.h"
 #include "testenvironment.h"
 
 namespace Akari::Test
@@ -18,11 +18,17 @@ namespace Akari::Test
  *
  * PCI devices live in sys/devices/pci0000:00/<address> and are reached through symbolic links
  * from sys/bus/pci/devices, as on a real machine; attribute files hold 0x-prefixed hex and a
- * newline. Header-only: shared by the vendor probe tests.
+ * newline. Header-only: shared by the probe tests and HardwareFixture.
  */
 class SysfsTree final
 {
 public:
+    enum class Layout
+    {
+        KernelLinks,  ///< folders in sys/devices, linked from sys/bus/pci/devices, as the kernel does
+        PlainFolders, ///< folders directly in sys/bus/pci/devices (what the probes must also accept)
+    };
+
     explicit SysfsTree(QString root)
         : m_root(std::move(root))
     {}
@@ -35,33 +41,44 @@ public:
         return path(QStringLiteral("sys/devices/pci0000:00/") + address);
     }
 
-    /// One PCI device with its class, vendor and device files, linked from sys/bus/pci/devices.
+    /// One PCI device with its class, vendor and device files (raw contents, so tests can write garbage).
     [[nodiscard]] bool addPciDevice(const QString &address, const QByteArray &deviceClass, const QByteArray &vendor,
-                                    const QByteArray &device, bool linked = true) const
+                                    const QByteArray &device, Layout layout = Layout::KernelLinks) const
     {
-        const QString folder = linked ? deviceFolder(address) : path(QStringLiteral("sys/bus/pci/devices/") + address);
+        const QString folder = pciFolder(address, layout);
         if (!writeFile(folder + QStringLiteral("/class"), deviceClass + '\n') ||
             !writeFile(folder + QStringLiteral("/vendor"), vendor + '\n') ||
             !writeFile(folder + QStringLiteral("/device"), device + '\n') ||
             !writeFile(folder + QStringLiteral("/uevent"), "PCI_SLOT_NAME=" + address.toUtf8() + '\n'))
             return false;
-        return !linked || link(QStringLiteral("../../../devices/pci0000:00/") + address,
-                               path(QStringLiteral("sys/bus/pci/devices/") + address));
+        return layout == Layout::PlainFolders || link(QStringLiteral("../../../devices/pci0000:00/") + address,
+                                                      path(QStringLiteral("sys/bus/pci/devices/") + address));
+    }
+
+    /// One device of a parsed lspci listing, with its `driver` link when lspci -k named one.
+    [[nodiscard]] bool addPciDevice(const LspciDevice &device, Layout layout = Layout::KernelLinks) const
+    {
+        const auto hex = [](quint32 value, int width) {
+            return QStringLiteral("0x%1").arg(qulonglong(value), width, 16, QChar(u'0')).toLatin1();
+        };
+        if (!addPciDevice(device.address, hex(device.deviceClass, 6), hex(device.vendor, 4), hex(device.device, 4),
+                          layout))
+            return false;
+        if (device.driver.isEmpty())
+            return true;
+        // Real sysfs links <device>/driver to bus/pci/drivers/<name>; probes read the link's name.
+        const QString driverFolder = path(QStringLiteral("sys/bus/pci/drivers/") + device.driver);
+        const QString folder = pciFolder(device.address, layout);
+        return QDir().mkpath(driverFolder) &&
+               link(QDir(folder).relativeFilePath(driverFolder), folder + QStringLiteral("/driver"));
     }
 
     /// A device from one line of `lspci -Dnn`, e.g. "0000:00:02.0 VGA compatible controller [0300]:
     /// Intel Corporation TigerLake-LP GT2 [Iris Xe Graphics] [8086:9a49] (rev 01)".
     [[nodiscard]] bool addFromLspci(const QString &line) const
     {
-        static const QRegularExpression pattern(
-            QStringLiteral("^([0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7]) [^\\[]*\\[([0-9a-f]{4})\\]: "
-                           ".*\\[([0-9a-f]{4}):([0-9a-f]{4})\\]"));
-        const QRegularExpressionMatch match = pattern.match(line);
-        if (!match.hasMatch())
-            return false;
-        // lspci -nn shows class and subclass; the programming interface is 00 for display devices.
-        return addPciDevice(match.captured(1), "0x" + match.captured(2).toUtf8() + "00",
-                            "0x" + match.captured(3).toUtf8(), "0x" + match.captured(4).toUtf8());
+        const std::optional<QList<LspciDevice>> devices = parseLspci(line, QStringLiteral("lspci"));
+        return devices && devices->size() == 1 && addPciDevice(devices->first());
     }
 
     /// A DRM card for an existing PCI device: sys/class/drm/cardN -> …/<address>/drm/cardN, whose
@@ -83,6 +100,12 @@ public:
     }
 
 private:
+    [[nodiscard]] QString pciFolder(const QString &address, Layout layout) const
+    {
+        return layout == Layout::KernelLinks ? deviceFolder(address)
+                                             : path(QStringLiteral("sys/bus/pci/devices/") + address);
+    }
+
     QString m_root;
 };
 
