@@ -4,8 +4,10 @@
 #include <QCommandLineParser>
 
 #include "clioutput.h"
+#include "configurecommand.h"
 #include "core/buildinfo.h"
 #include "detectcommand.h"
+#include "showcommand.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,7 +19,8 @@ using CliOutput::printOut;
 
 QString CliApplication::helpText(const QCommandLineParser &parser)
 {
-    return parser.helpText() + u'\n' + tr("Commands:") + u'\n' + u"  "_s + DetectCommand::summary() + u"\n\n"_s +
+    return parser.helpText() + u'\n' + tr("Commands:") + u'\n' + u"  "_s + DetectCommand::summary() + u"\n  "_s +
+           ShowCommand::summary() + u"\n  "_s + ConfigureCommand::summary() + u"\n\n"_s +
            tr("Run “akari-cli COMMAND --help” for a command's options. Exit codes: 0 success, 1 the operation "
               "failed, 2 bad usage or bad input.") +
            u'\n';
@@ -56,6 +59,10 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (positional.first() == u"detect"_s)
         return DetectCommand::run(QStringList{arguments.value(0)} + positional);
+    if (positional.first() == u"show"_s)
+        return ShowCommand::run(QStringList{arguments.value(0)} + positional);
+    if (positional.first() == u"configure"_s)
+        return ConfigureCommand::run(QStringList{arguments.value(0)} + positional);
     printError(tr("Unknown command “%1”.").arg(positional.first()));
     printError(tr("Run “akari-cli --help” for usage."));
     return ExitBadUsage;

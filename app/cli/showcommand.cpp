@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "showcommand.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "cliapplication.h"
+#include "clioutput.h"
+#include "cliproject.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Akari
+{
+
+QString ShowCommand::summary()
+{
+    return tr("show      Show a project's PyTorch setup per platform, or its variants.");
+}
+
+int ShowCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Shows where a project's PyTorch packages come from on Linux, Windows and "
+                                        "macOS (or which variants it offers), and checks the configuration."));
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help and exit."));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON instead of text."));
+    parser.addOptions({helpOption, jsonOption});
+    parser.addPositionalArgument(u"show"_s, tr("The command."), u"show"_s);
+    parser.addPositionalArgument(u"PROJECT"_s, tr("The project folder or its pyproject.toml (default: this folder)."),
+                                 u"[PROJECT]"_s);
+    if (!parser.parse(arguments)) {
+        CliOutput::printError(parser.errorText());
+        return CliApplication::ExitBadUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        CliOutput::printOut(parser.helpText());
+        return CliApplication::ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 2) {
+        CliOutput::printError(tr("“show” takes one project, but got “%1”.").arg(positional.at(2)));
+        return CliApplication::ExitBadUsage;
+    }
+
+    int exitCode = CliApplication::ExitOk;
+    const std::optional<LoadedProject> project = CliProject::load(positional.value(1, u"."_s), &exitCode);
+    if (!project)
+        return exitCode;
+    const PlanReading &reading = project->reading;
+    const QList<ValidationIssue> issues = PyProjectValidator::validate(project->document);
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray findings;
+        for (const PlanFinding &finding : reading.findings) {
+            findings.append(QJsonObject{{u"package"_s, finding.package},
+                                        {u"message"_s, finding.message},
+                                        {u"line"_s, finding.line},
+                                        {u"column"_s, finding.column}});
+        }
+        const QJsonObject json{
+            {u"file"_s, project->file.filePath()},
+            {u"requires_python"_s, reading.requiresPython},
+            {u"plan"_s, reading.plan.toJson()},
+            {u"kept_packages"_s, QJsonArray::fromStringList(reading.keptPackages)},
+            {u"findings"_s, findings},
+            {u"issues"_s, CliProject::issuesJson(issues)},
+        };
+        CliOutput::printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+        return CliApplication::ExitOk;
+    }
+
+    QString text = tr("Project: %1").arg(project->file.filePath()) + u'\n';
+    if (!reading.requiresPython.isEmpty())
+        text += tr("Python: %1").arg(reading.requiresPython) + u'\n';
+    text += u'\n' + CliProject::formatPlan(reading.plan, reading);
+    if (!issues.isEmpty())
+        text += u'\n' + CliProject::formatIssues(issues, project->file.filePath());
+    CliOutput::printOut(text);
+    return CliApplication::ExitOk;
+}
+
+} // namespace Akari

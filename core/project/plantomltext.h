@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "torchplan.h"
+
+namespace Akari
+{
+
+/// One `{ index = …, marker = …, extra = … }` entry of a package's `[tool.uv.sources]` list.
+struct SourceEntry
+{
+    QString index;
+    QString marker; ///< empty: none
+    QString extra;  ///< empty: none
+    QString group;  ///< empty: none
+
+    friend bool operator==(const SourceEntry &, const SourceEntry &) = default;
+};
+
+/// Platforms that share one backend in a row of the plan.
+struct BackendPlatforms
+{
+    QString backend;
+    QList<TargetPlatform::Os> platforms;
+};
+
+/**
+ * \brief The TOML text the writer puts into a pyproject.toml, in the style of uv's guide.
+ *
+ * Values use "\n" and indent their lines from column 0; TomlEditor adds the indentation
+ * of the line they start on and converts line endings.
+ */
+class PlanTomlText final
+{
+public:
+    PlanTomlText() = delete;
+
+    /// The guide's platform markers: {Linux} → `sys_platform == 'linux'`, {Windows, macOS} →
+    /// `sys_platform != 'linux'`, {Linux, Windows} → `sys_platform == 'linux' or
+    /// sys_platform == 'win32'`, ...; empty for all three platforms.
+    [[nodiscard]] static QString platformMarker(const QList<TargetPlatform::Os> &platforms);
+    /// The non-PyPI backends of a row, each with the platforms that use it, in platform order.
+    [[nodiscard]] static QList<BackendPlatforms> groupByBackend(const PlatformBackends &row);
+
+    /// `[\n  { index = "pytorch-cpu", marker = "…" },\n]`
+    [[nodiscard]] static QString sourceList(const QList<SourceEntry> &entries);
+    /// `{ index = "pytorch-cpu", extra = "cpu" }`
+    [[nodiscard]] static QString sourceEntry(const SourceEntry &entry);
+    /// The lines of a `[[tool.uv.index]]` table: name, url, explicit = true.
+    [[nodiscard]] static QString indexBody(const QString &name, const QString &url);
+    /// The same as an inline table, for a file that writes `index = [ … ]`.
+    [[nodiscard]] static QString inlineIndex(const QString &name, const QString &url);
+    /// `[\n  { extra = "cpu" },\n  { extra = "cu128" },\n]` for the variants.
+    [[nodiscard]] static QString conflictSet(const QList<TorchVariant> &variants);
+    /// `[\n    "torch>=2.7.0",\n]` (uv's layout for dependency lists).
+    [[nodiscard]] static QString stringArray(const QStringList &items);
+};
+
+} // namespace Akari

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requirementedits.h"
+
+#include <QRegularExpression>
+
+#include "../backend/torchbackend.h"
+#include "../pep/packagename.h"
+#include "../pep/requirement.h"
+#include "tomldocument.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Akari
+{
+
+namespace
+{
+const QStringList ProjectPath{u"project"_s};
+const QStringList DependenciesPath{u"project"_s, u"dependencies"_s};
+const QStringList ExtrasPath{u"project"_s, u"optional-dependencies"_s};
+const QStringList GroupsPath{u"dependency-groups"_s};
+
+QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+const toml::array *arrayAt(const TomlDocument &document, const QStringList &path)
+{
+    const toml::node *node = document.nodeAt(path);
+    return node ? node->as_array() : nullptr;
+}
+
+// A `+cu128`-style local label belongs to one build; copied to another list it would be wrong.
+QString withoutBackendLabel(const QString &requirement)
+{
+    static const QRegularExpression label(u"\\+([A-Za-z0-9.]+)"_s);
+    QString result = requirement;
+    QRegularExpressionMatchIterator it = label.globalMatch(requirement);
+    QList<QRegularExpressionMatch> matches;
+    while (it.hasNext())
+        matches.append(it.next());
+    for (auto match = matches.crbegin(); match != matches.crend(); ++match) {
+        if (TorchBackend::fromId(match->captured(1)))
+            result.remove(match->capturedStart(), match->capturedLength());
+    }
+    return result;
+}
+} // namespace
+
+RequirementEdits::RequirementEdits(const TomlDocument &document, TomlEditor &editor, const PlanReading &before,
+                                   const TorchPlan &plan)
+    : m_document(document)
+    , m_editor(editor)
+    , m_before(before)
+    , m_plan(plan)
+{}
+
+QList<RequirementEdits::Item> RequirementEdits::itemsOf(const toml::array &array)
+{
+    QList<Item> items;
+    for (qsizetype i = 0; i < qsizetype(array.size()); ++i) {
+        const auto text = array.get(size_t(i))->value<std::string_view>();
+        if (!text)
+            continue;
+        if (const Result<Requirement> parsed = Requirement::parse(toQString(*text)))
+            items.append({i, parsed->packageName().canonical()});
+    }
+    return items;
+}
+
+const toml::array *RequirementEdits::variantList(const TorchVariant &variant) const
+{
+    const QStringList &owner = variant.kind == TorchVariant::Kind::Group ? GroupsPath : ExtrasPath;
+    const toml::node *node = m_document.nodeAt(owner);
+    const toml::table *table = node ? node->as_table() : nullptr;
+    if (!table)
+        return nullptr;
+    for (auto &&[key, value] : *table) {
+        if (PackageName::canonicalize(toQString(key.str())) == PackageName::canonicalize(variant.name))
+            return value.as_array();
+    }
+    return nullptr;
+}
+
+QString RequirementEdits::requirementText(const QString &package) const
+{
+    QList<const toml::array *> lists{arrayAt(m_document, DependenciesPath)};
+    for (const QStringList &path : {ExtrasPath, GroupsPath}) {
+        const toml::node *node = m_document.nodeAt(path);
+        if (const toml::table *table = node ? node->as_table() : nullptr) {
+            for (auto &&[key, value] : *table)
+                lists.append(value.as_array());
+        }
+    }
+    for (const toml::array *list : std::as_const(lists)) {
+        if (!list)
+            continue;
+        for (const Item &item : itemsOf(*list)) {
+            if (item.name == package)
+                return withoutBackendLabel(toQString(*list->get(size_t(item.index))->value<std::string_view>()));
+        }
+    }
+    return package;
+}
+
+bool RequirementEdits::isPlanRequirement(const QString &name) const
+{
+    return m_plan.packages().contains(name) || m_before.plan.packages().contains(name) ||
+           TritonCompanion::kindOf(name).has_value();
+}
+
+void RequirementEdits::appendItems(const toml::array &array, const QStringList &items)
+{
+    if (items.isEmpty())
+        return;
+    // An empty list is written anew in uv's layout; appending to it item by item would not be.
+    if (array.empty()) {
+        m_editor.replaceValue(array, PlanTomlText::stringArray(items));
+        return;
+    }
+    for (const QString &item : items)
+        m_editor.appendArrayItem(array, TomlEditor::quoted(item));
+}
+
+void RequirementEdits::updateList(const toml::array &array, const QList<CompanionRequirement> &companions)
+{
+    const QList<Item> items = itemsOf(array);
+    const auto has = [&items](const QStringList &names) {
+        return std::any_of(items.cbegin(), items.cend(),
+                           [&names](const Item &item) { return names.contains(item.name); });
+    };
+    QStringList additions;
+    for (const QString &package : m_plan.packages()) {
+        if (!has({package}))
+            additions.append(requirementText(package));
+    }
+    QList<TritonCompanion::Kind> wantedKinds;
+    for (const CompanionRequirement &companion : companions) {
+        wantedKinds.append(companion.kind);
+        if (!has(TritonCompanion::names(companion.kind)))
+            additions.append(companion.text);
+    }
+    appendItems(array, additions);
+    for (const Item &item : items) {
+        const std::optional<TritonCompanion::Kind> kind = TritonCompanion::kindOf(item.name);
+        if (kind && !wantedKinds.contains(*kind))
+            m_editor.removeArrayItem(array, item.index);
+    }
+}
+
+void RequirementEdits::removeAllPlanItems(const toml::array &array)
+{
+    const QList<Item> items = itemsOf(array);
+    QList<Item> ours;
+    for (const Item &item : items) {
+        if (isPlanRequirement(item.name))
+            ours.append(item);
+    }
+    if (ours.isEmpty())
+        return;
+    if (ours.size() == qsizetype(array.size())) {
+        m_editor.replaceValue(array, u"[]"_s);
+        return;
+    }
+    for (const Item &item : std::as_const(ours))
+        m_editor.removeArrayItem(array, item.index);
+}
+
+bool RequirementEdits::clearList(const toml::array &array)
+{
+    const QList<Item> items = itemsOf(array);
+    const bool onlyOurs =
+        std::all_of(items.cbegin(), items.cend(), [this](const Item &item) { return isPlanRequirement(item.name); });
+    if (onlyOurs && items.size() == qsizetype(array.size()))
+        return true;
+    removeAllPlanItems(array);
+    return false;
+}
+
+void RequirementEdits::removeEntries(const QStringList &ownerPath, const QStringList &keys, bool keepSection)
+{
+    if (keys.isEmpty())
+        return;
+    const toml::table *owner = m_document.nodeAt(ownerPath)->as_table();
+    // A section left without entries goes as a whole (unless new entries are coming).
+    const TomlDocument::Section *section = m_document.section(ownerPath);
+    if (section && !keepSection && qsizetype(owner->size()) == keys.size()) {
+        m_editor.removeSection(*section);
+        return;
+    }
+    for (const QString &key : keys)
+        m_editor.removeEntry(*owner, key);
+}
+
+void RequirementEdits::addNewExtras(const QList<std::pair<QString, QStringList>> &extras)
+{
+    if (extras.isEmpty())
+        return;
+    if (m_document.nodeAt(ExtrasPath)) {
+        for (const auto &[name, items] : extras)
+            m_editor.insertEntry(ExtrasPath, name, PlanTomlText::stringArray(items));
+        return;
+    }
+    // A new [project.optional-dependencies] goes right after [project]'s own lines.
+    QString body;
+    for (const auto &[name, items] : extras)
+        body += TomlEditor::keyText(name) + u" = "_s + PlanTomlText::stringArray(items) + u"\n"_s;
+    const QList<TomlDocument::Section> &sections = m_document.sections();
+    const TomlDocument::Section *next = nullptr;
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        if (sections.at(i).path == ProjectPath && !sections.at(i).arrayElement) {
+            next = i + 1 < sections.size() ? &sections.at(i + 1) : nullptr;
+            break;
+        }
+    }
+    m_editor.insertSection(ExtrasPath, false, body, next);
+}
+
+void RequirementEdits::make()
+{
+    // Without [project] the file is no project of its own (a workspace root, say): its
+    // requirements live elsewhere, and the plan only routes packages.
+    const bool hasProject = m_document.nodeAt(ProjectPath) != nullptr;
+    if (!hasProject)
+        return;
+    const toml::array *dependencies = arrayAt(m_document, DependenciesPath);
+    const bool wasVariants = m_before.plan.mode() == TorchPlan::Mode::Variants;
+    const bool isVariants = m_plan.mode() == TorchPlan::Mode::Variants;
+
+    // New extras first: a section they go into must stay even when all its old entries go.
+    QList<std::pair<QString, QStringList>> newExtras;
+    if (isVariants) {
+        for (const TorchVariant &variant : m_plan.variants()) {
+            if (variantList(variant))
+                continue;
+            QStringList items;
+            for (const QString &package : m_plan.packages())
+                items.append(requirementText(package));
+            for (const CompanionRequirement &companion : m_variantCompanions.value(variant.name))
+                items.append(companion.text);
+            newExtras.append({variant.name, items});
+        }
+    }
+
+    // Lists of variants that are gone lose their PyTorch requirements (or go entirely).
+    if (wasVariants) {
+        QStringList goneExtras;
+        QStringList goneGroups;
+        for (const TorchVariant &variant : m_before.plan.variants()) {
+            const auto same = [&variant](const TorchVariant &v) {
+                return PackageName::canonicalize(v.name) == PackageName::canonicalize(variant.name) &&
+                       v.kind == variant.kind;
+            };
+            if (isVariants && std::any_of(m_plan.variants().cbegin(), m_plan.variants().cend(), same))
+                continue;
+            const toml::array *list = variantList(variant);
+            if (!list || !clearList(*list))
+                continue;
+            const QStringList &ownerPath = variant.kind == TorchVariant::Kind::Group ? GroupsPath : ExtrasPath;
+            for (auto &&[key, value] : *m_document.nodeAt(ownerPath)->as_table()) {
+                if (&value == list)
+                    (variant.kind == TorchVariant::Kind::Group ? goneGroups : goneExtras).append(toQString(key.str()));
+            }
+        }
+        removeEntries(ExtrasPath, goneExtras, !newExtras.isEmpty());
+        removeEntries(GroupsPath, goneGroups, false);
+    }
+
+    if (!isVariants) {
+        if (dependencies) {
+            updateList(*dependencies, m_dependencyCompanions);
+            return;
+        }
+        QStringList items;
+        for (const QString &package : m_plan.packages())
+            items.append(requirementText(package));
+        for (const CompanionRequirement &companion : m_dependencyCompanions)
+            items.append(companion.text);
+        m_editor.insertEntry(ProjectPath, u"dependencies"_s, PlanTomlText::stringArray(items));
+        return;
+    }
+
+    if (!wasVariants && dependencies)
+        removeAllPlanItems(*dependencies);
+    for (const TorchVariant &variant : m_plan.variants()) {
+        if (const toml::array *list = variantList(variant))
+            updateList(*list, m_variantCompanions.value(variant.name));
+    }
+    addNewExtras(newExtras);
+}
+
+} // namespace Akari
