@@ -103,8 +103,10 @@ QList<SourceEntry> normalized(QList<SourceEntry> entries)
 }
 } // namespace
 
+namespace
+{
 /// The key of \a table whose canonical package name is \a package (sources keys may be spelled freely).
-static std::optional<QString> keyFor(const toml::table *table, const QString &package)
+std::optional<QString> keyFor(const toml::table *table, const QString &package)
 {
     if (!table)
         return std::nullopt;
@@ -115,6 +117,7 @@ static std::optional<QString> keyFor(const toml::table *table, const QString &pa
     }
     return std::nullopt;
 }
+} // namespace
 
 PlanEdits::PlanEdits(const TomlDocument &document, const PlanReading &before, const TorchPlan &plan)
     : m_document(document)
@@ -124,6 +127,16 @@ PlanEdits::PlanEdits(const TomlDocument &document, const PlanReading &before, co
 {
     if (const toml::node *sources = document.nodeAt(SourcesPath))
         m_sources = sources->as_table();
+    // The project's first torch requirement with versions sets the companions' versions.
+    for (const auto &[name, text] : requirementStrings()) {
+        if (name != u"torch")
+            continue;
+        const Result<Requirement> parsed = Requirement::parse(text);
+        if (parsed && !parsed->specifier().isEmpty()) {
+            m_torch = *parsed;
+            break;
+        }
+    }
 }
 
 Result<QByteArray> PlanEdits::make()
@@ -302,16 +315,7 @@ QString PlanEdits::companionName(TritonCompanion::Kind kind) const
 
 const SpecifierSet *PlanEdits::torchSpecifier() const
 {
-    for (const auto &[name, text] : requirementStrings()) {
-        if (name != u"torch")
-            continue;
-        const Result<Requirement> parsed = Requirement::parse(text);
-        if (parsed && !parsed->specifier().isEmpty()) {
-            const_cast<PlanEdits *>(this)->m_torch = *parsed;
-            return &m_torch->specifier();
-        }
-    }
-    return nullptr;
+    return m_torch ? &m_torch->specifier() : nullptr;
 }
 
 QList<CompanionRequirement> PlanEdits::companionRequirements(const PlatformBackends &row) const
@@ -443,23 +447,16 @@ void PlanEdits::editIndexes()
     const toml::node *node = m_document.nodeAt(IndexPath);
     const toml::array *array = node ? node->as_array() : nullptr;
     const bool headerTables = !sections.isEmpty() && sections.size() == m_indexes.size();
-    QSet<qsizetype> removed;
-    for (qsizetype i = m_indexes.size() - 1; i >= 0; --i) {
-        const ExistingIndex &index = m_indexes.at(i);
-        if (!TorchBackend::fromIndexUrl(index.url) || !m_indexesLeft.contains(index.name) ||
-            referenced.contains(index.name))
-            continue;
-        removed.insert(i);
-        if (headerTables)
-            m_editor.removeSection(*sections.at(i));
-        else if (array && sections.isEmpty())
-            m_editor.removeArrayItem(*array, i);
-    }
+    const bool inlineArray = array && sections.isEmpty();
 
-    // A new PyTorch index goes before the first remaining one that comes later in uv's
-    // catalogue (cpu, CUDA newest first, ROCm, xpu), so that switching back and forth
-    // restores the order; else after the last table (an insertion at the end of a removed
-    // table does not overlap its removal).
+    // PyTorch indexes the change leaves without users.
+    QList<qsizetype> unused;
+    for (qsizetype i = 0; i < m_indexes.size(); ++i) {
+        const ExistingIndex &index = m_indexes.at(i);
+        if (TorchBackend::fromIndexUrl(index.url) && m_indexesLeft.contains(index.name) &&
+            !referenced.contains(index.name))
+            unused.append(i);
+    }
     const auto catalogueRank = [](const QString &url) -> qsizetype {
         const std::optional<TorchBackend> backend = TorchBackend::fromIndexUrl(url);
         return backend ? TorchBackend::all().indexOf(*backend) : -1;
@@ -469,10 +466,40 @@ void PlanEdits::editIndexes()
                      [&catalogueRank](const ExistingIndex &a, const ExistingIndex &b) {
                          return catalogueRank(a.url) < catalogueRank(b.url);
                      });
+
+    // An unused index that holds only name, url and explicit = true becomes a new one in place:
+    // the smallest change, and switching back restores the bytes.
+    QHash<qsizetype, QString> urlAfter;
+    for (qsizetype u = 0; u < unused.size() && !additions.isEmpty();) {
+        const toml::table *table = array ? array->get(size_t(unused.at(u)))->as_table() : nullptr;
+        const bool plain = table && table->size() == 3 && table->get_as<bool>("explicit") &&
+                           table->get_as<bool>("explicit")->get() && table->get_as<std::string>("name") &&
+                           table->get_as<std::string>("url");
+        if (!plain) {
+            ++u;
+            continue;
+        }
+        const ExistingIndex index = additions.takeFirst();
+        m_editor.replaceValue(*table->get("name"), TomlEditor::quoted(index.name));
+        m_editor.replaceValue(*table->get("url"), TomlEditor::quoted(index.url));
+        urlAfter.insert(unused.at(u), index.url);
+        unused.removeAt(u);
+    }
+    for (const qsizetype i : std::as_const(unused)) {
+        if (headerTables)
+            m_editor.removeSection(*sections.at(i));
+        else if (inlineArray)
+            m_editor.removeArrayItem(*array, i);
+    }
+
+    // A new PyTorch index goes before the first remaining one that comes later in uv's
+    // catalogue (cpu, CUDA newest first, ROCm, xpu), so that switching back and forth
+    // restores the order; else after the last table (an insertion at the end of a removed
+    // table does not overlap its removal).
     for (const ExistingIndex &index : std::as_const(additions)) {
         const QString body = PlanTomlText::indexBody(index.name, index.url);
         if (!headerTables) {
-            if (array && sections.isEmpty())
+            if (inlineArray)
                 m_editor.appendArrayItem(*array, PlanTomlText::inlineIndex(index.name, index.url));
             else
                 m_editor.insertSection(IndexPath, true, body);
@@ -481,8 +508,7 @@ void PlanEdits::editIndexes()
         const qsizetype rank = catalogueRank(index.url);
         const TomlDocument::Section *before = nullptr;
         for (qsizetype i = 0; i < m_indexes.size() && !before; ++i) {
-            const qsizetype other = catalogueRank(m_indexes.at(i).url);
-            if (!removed.contains(i) && other > rank)
+            if (!unused.contains(i) && catalogueRank(urlAfter.value(i, m_indexes.at(i).url)) > rank)
                 before = sections.at(i);
         }
         if (before)

@@ -188,6 +188,7 @@ void TorchPlanWriterTest::formattingSurvives_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<QString>("backend");
 
     // CRLF, tabs, comments, single quotes, no final newline (and none after the edit): only the
     // plan's parts change.
@@ -198,7 +199,8 @@ void TorchPlanWriterTest::formattingSurvives_data()
                       "# core\r\n\t'numpy',\r\n]\r\n\r\n[tool.ruff]\r\nline-length = 100\r\n"
                       "\r\n[tool.uv.sources]\r\ntorch = [\r\n  { index = \"pytorch-cpu\" },\r\n]\r\n"
                       "\r\n[[tool.uv.index]]\r\nname = \"pytorch-cpu\"\r\nurl = "
-                      "\"https://download.pytorch.org/whl/cpu\"\r\nexplicit = true");
+                      "\"https://download.pytorch.org/whl/cpu\"\r\nexplicit = true")
+        << u"cpu"_s;
     // An existing index with the same URL is reused whatever its name; unrelated sources stay.
     QTest::newRow("reuse-index-keep-others")
         << QByteArray("[project]\nname = \"x\"\ndependencies = [\"torch\", \"mylib\"]\n\n[tool.uv.sources]\nmylib = { "
@@ -209,16 +211,37 @@ void TorchPlanWriterTest::formattingSurvives_data()
                       "path = \"../mylib\", editable = true }\ntorch = [\n  { index = \"torch-cpu-mirror\" "
                       "},\n]\n\n[[tool.uv.index]]\nname = \"private\"\nurl = \"https://example.com/simple\"\ndefault = "
                       "true\n\n[[tool.uv.index]]\nname = \"torch-cpu-mirror\"\nurl = "
-                      "\"https://download.pytorch.org/whl/cpu/\"\nexplicit = true\n");
+                      "\"https://download.pytorch.org/whl/cpu/\"\nexplicit = true\n")
+        << u"cpu"_s;
+    // Dotted keys and an inline index list: the unused CPU index becomes the CUDA one in place;
+    // the trailing comment stays on the entry's line.
+    QTest::newRow("dotted-keys-inline-index")
+        << QByteArray(
+               "[project]\nname = \"dotted\"\ndependencies = [\"torch>=2.7\", \"numpy\"]\n\n[tool.uv]\n"
+               "sources.torch = { index = \"cpu-idx\" }   # torch from the CPU index\n"
+               "sources.mylib = { path = \"../mylib\" }\n"
+               "index = [{ name = \"cpu-idx\", url = \"https://download.pytorch.org/whl/cpu\", explicit = true }]\n")
+        << QByteArray("[project]\nname = \"dotted\"\ndependencies = [\"torch>=2.7\", \"numpy\"]\n\n[tool.uv]\n"
+                      "sources.torch = [\n  { index = \"pytorch-cu128\", marker = \"sys_platform == 'linux' or "
+                      "sys_platform == "
+                      "'win32'\" },\n]   # torch from the CPU index\n"
+                      "sources.mylib = { path = \"../mylib\" }\n"
+                      "index = [{ name = \"pytorch-cu128\", url = \"https://download.pytorch.org/whl/cu128\", explicit "
+                      "= true }]\n")
+        << u"cu128"_s;
 }
 
 void TorchPlanWriterTest::formattingSurvives()
 {
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
+    QFETCH(QString, backend);
     TorchPlan plan;
     plan.setPackages({u"torch"_s});
-    plan.setBackends(u"torch"_s, PlatformBackends::uniform(u"cpu"_s));
+    PlatformBackends row = PlatformBackends::uniform(backend);
+    if (backend.startsWith(u"cu"))
+        row.set(TargetPlatform::Os::MacOs, TorchPlan::PyPi);
+    plan.setBackends(u"torch"_s, row);
     QCOMPARE(QString::fromUtf8(mustApply(input, plan)), QString::fromUtf8(expected));
 }
 
