@@ -178,6 +178,144 @@
     </message>
 </context>
 <context>
+    <name>Akari::CliProject</name>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>PyPI (pypi)</source>
+        <translation>PyPI（pypi）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>PyTorch builds per platform:</source>
+        <translation>プラットフォームごとの PyTorch ビルド:</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Variants, chosen at sync time (uv sync --extra NAME):</source>
+        <translation>バリアント（同期時に uv sync --extra NAME で選択）:</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>バリアント</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1（グループ）</translation>
+    </message>
+    <message>
+        <source>Packages: %1</source>
+        <translation>パッケージ: %1</translation>
+    </message>
+    <message>
+        <source>Kept as written (a plan cannot express them): %1</source>
+        <translation>記述どおりに残したパッケージ（構成として表現できないもの）: %1</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  %1 行目: %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ConfigureCommand</name>
+    <message>
+        <source>configure Set where a project&apos;s PyTorch packages come from, per platform or as variants.</source>
+        <translation>configure プロジェクトの PyTorch パッケージの取得元を、プラットフォームごとまたはバリアントとして設定します。</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s recommendation: %1</source>
+        <translation>このマシン向けの推奨: %1</translation>
+    </message>
+    <message>
+        <source>Writes a PyTorch plan into a project&apos;s pyproject.toml as uv&apos;s guide does it, leaving everything else as it is. A backend without a platform applies where PyTorch has wheels for it (CUDA and XPU: Linux and Windows; ROCm: Linux; CPU: everywhere); platforms not named keep PyPI&apos;s builds.</source>
+        <translation>uv のガイドと同じ方法で、プロジェクトの pyproject.toml に PyTorch の構成を書き込みます。それ以外の部分は変更しません。プラットフォームを指定しないバックエンドは、PyTorch がそのホイールを提供しているプラットフォームに適用されます（CUDA と XPU: Linux と Windows、ROCm: Linux、CPU: すべて）。指定しなかったプラットフォームでは PyPI のビルドがそのまま使われます。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>A backend (pypi, cpu, cu128, rocm6.4, xpu or auto), or PLATFORM=BACKEND; repeatable.</source>
+        <translation>バックエンド（pypi、cpu、cu128、rocm6.4、xpu、auto のいずれか）または PLATFORM=BACKEND。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Offer these backends as extras to choose at sync time (uv sync --extra cu128).</source>
+        <translation>これらのバックエンドをエクストラとして提供し、同期時に選べるようにします（uv sync --extra cu128）。</translation>
+    </message>
+    <message>
+        <source>The PyTorch packages to cover (default: those the project uses, else torch and torchvision).</source>
+        <translation>対象とする PyTorch パッケージ（既定: プロジェクトが使っているもの。なければ torch と torchvision）。</translation>
+    </message>
+    <message>
+        <source>Show the resulting plan without writing.</source>
+        <translation>書き込まずに、結果の構成を表示します。</translation>
+    </message>
+    <message>
+        <source>Print the change as a unified diff without writing.</source>
+        <translation>書き込まずに、変更内容を unified 形式の差分で出力します。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>コマンド。</translation>
+    </message>
+    <message>
+        <source>The project folder or its pyproject.toml (default: this folder).</source>
+        <translation>プロジェクトのフォルダーまたはその pyproject.toml（既定: 現在のフォルダー）。</translation>
+    </message>
+    <message>
+        <source>“configure” takes one project, but got “%1”.</source>
+        <translation>「configure」に指定できるプロジェクトは 1 つだけですが、「%1」も指定されました。</translation>
+    </message>
+    <message>
+        <source>Give either --backend or --variants.</source>
+        <translation>--backend と --variants のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give either --dry-run or --diff, not both.</source>
+        <translation>--dry-run と --diff は同時に指定できません。どちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 already has this plan; nothing to change.</source>
+        <translation>%1 はすでにこの構成になっています。変更はありません。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 was not changed.</source>
+        <translation>ドライラン: %1 は変更されていません。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>The previous version is kept at %1.</source>
+        <translation>以前のバージョンは %1 に残してあります。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::CoreMetadata</name>
     <message>
         <source>The line is not valid UTF-8.</source>
@@ -1420,6 +1558,72 @@
     </message>
 </context>
 <context>
+    <name>Akari::PlanBuilder</name>
+    <message>
+        <source>“%1” is not a PyTorch backend. Use pypi, cpu, a CUDA build such as cu128, a ROCm build such as rocm6.4, or xpu.</source>
+        <translation>「%1」は PyTorch のバックエンドではありません。pypi、cpu、CUDA ビルド（cu128 など）、ROCm ビルド（rocm6.4 など）、xpu のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown platform “%1” in “%2”: use linux, windows or macos.</source>
+        <translation>「%2」に不明なプラットフォーム「%1」があります。linux、windows、macos のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>A variant needs a PyTorch index; “pypi” is what the project gets without one.</source>
+        <translation>バリアントには PyTorch インデックスが必要です。「pypi」は、PyTorch インデックスを使わない場合にプロジェクトが使うビルドです。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::PlanReaderInput</name>
+    <message>
+        <source>[[tool.uv.index]] must be a list of tables; Akari ignores it.</source>
+        <translation>[[tool.uv.index]] はテーブルのリストでなければなりません。Akari はこれを無視します。</translation>
+    </message>
+    <message>
+        <source>An entry of [[tool.uv.index]] is not a table with a string “url” (and a string “name”, if any); Akari ignores it.</source>
+        <translation>[[tool.uv.index]] のエントリーが、文字列の「url」（および、ある場合は文字列の「name」）を持つテーブルではありません。Akari はこのエントリーを無視します。</translation>
+    </message>
+    <message>
+        <source>[tool.uv.sources] must be a table; Akari ignores it.</source>
+        <translation>[tool.uv.sources] はテーブルでなければなりません。Akari はこれを無視します。</translation>
+    </message>
+    <message>
+        <source>[tool.uv.sources] lists “%1” more than once.</source>
+        <translation>[tool.uv.sources] に「%1」が複数回記載されています。</translation>
+    </message>
+    <message>
+        <source>The list of sources of “%1” is empty.</source>
+        <translation>「%1」のソースのリストが空です。</translation>
+    </message>
+    <message>
+        <source>The sources of “%1” must be a table or a list of tables.</source>
+        <translation>「%1」のソースはテーブルまたはテーブルのリストでなければなりません。</translation>
+    </message>
+    <message>
+        <source>A source of “%1” is not a table.</source>
+        <translation>「%1」のソースにテーブルでないものがあります。</translation>
+    </message>
+    <message>
+        <source>A source of “%1” must have exactly one of “index”, “url”, “git”, “path” or “workspace”.</source>
+        <translation>「%1」のソースには、「index」、「url」、「git」、「path」、「workspace」のうちちょうど 1 つが必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” in a source of “%2” must be a string.</source>
+        <translation>「%2」のソースの「%1」は文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>A source of “%1” has an empty “extra” or “group”.</source>
+        <translation>「%1」のソースの「extra」または「group」が空です。</translation>
+    </message>
+    <message>
+        <source>A source of “%1” has both “extra” and “group”.</source>
+        <translation>「%1」のソースに「extra」と「group」の両方が指定されています。</translation>
+    </message>
+    <message>
+        <source>The marker of a source of “%1” is not valid: %2</source>
+        <translation>「%1」のソースのマーカーが正しくありません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Akari::ProbeCommand</name>
     <message>
         <source>%1 exited with code %2.</source>
@@ -1530,6 +1734,37 @@
     </message>
 </context>
 <context>
+    <name>Akari::PyProjectFile</name>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no file to save to.</source>
+        <translation>保存先のファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The file changed on disk after it was read; nothing was saved. Open it again to see the changes, then make yours.</source>
+        <translation>読み込んだ後にディスク上のファイルが変更されたため、何も保存しませんでした。開き直して変更内容を確認してから、改めて編集してください。</translation>
+    </message>
+    <message>
+        <source>The file was created by someone else after the project was opened; nothing was saved. Open it again to see it, then make your changes.</source>
+        <translation>プロジェクトを開いた後に、このファイルが外部で作成されたため、何も保存しませんでした。開き直して内容を確認してから、改めて変更してください。</translation>
+    </message>
+    <message>
+        <source>Could not create the backup folder “%1”; the file was not changed.</source>
+        <translation>バックアップフォルダー「%1」を作成できませんでした。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Could not write the backup “%1”: %2. The file was not changed.</source>
+        <translation>バックアップ「%1」を書き込めませんでした: %2。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1. It was not changed.</source>
+        <translation>ファイルを保存できませんでした: %1。ファイルは変更されていません。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::PyProjectReader</name>
     <message>
         <source>“%1” does not exist.</source>
@@ -1578,6 +1813,67 @@
     <message>
         <source>“%1” must be a list of tables.</source>
         <translation>「%1」はテーブルのリストでなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::PyProjectValidator</name>
+    <message>
+        <source>“%1” takes its builds from the index “%2”, but no [[tool.uv.index]] is named “%2”.</source>
+        <translation>「%1」はインデックス「%2」からビルドを取得しますが、「%2」という名前の [[tool.uv.index]] がありません。</translation>
+    </message>
+    <message>
+        <source>The sources of “%1” on lines %2 and %3 are for the same extra and group, and the one on line %4 has no marker. uv needs a marker on each, such as marker = &quot;sys_platform == &apos;linux&apos;&quot;, so that they never apply together.</source>
+        <translation>%2 行目と %3 行目にある「%1」のソースは同じエクストラとグループを対象としており、%4 行目のソースにはマーカーがありません。uv では、両方が同時に適用されることがないよう、それぞれに marker = &quot;sys_platform == &apos;linux&apos;&quot; のようなマーカーが必要です。</translation>
+    </message>
+    <message>
+        <source>The markers of the sources of “%1” on lines %2 and %3 both hold on %4; uv needs them to be disjoint. Change one so that they never hold together.</source>
+        <translation>%2 行目と %3 行目にある「%1」のソースのマーカーは、どちらも %4 で成り立ちます。uv ではこれらが重ならない必要があります。同時に成り立つことがないよう、どちらかを変更してください。</translation>
+    </message>
+    <message>
+        <source>The sources of %1 use different indexes for %2 and %3, but no [tool.uv] conflicts set keeps these apart, so uv lock fails. Add [%2, %3] to conflicts in [tool.uv].</source>
+        <translation>%1 のソースは %2 と %3 で異なるインデックスを使っていますが、これらを分ける組が [tool.uv] の conflicts にないため、uv lock が失敗します。[tool.uv] の conflicts に [%2, %3] を追加してください。</translation>
+    </message>
+    <message>
+        <source>No PyTorch release known to Akari has wheels for Python 3.%1 yet, the oldest Python that requires-python admits.</source>
+        <translation>requires-python が許容する最も古い Python である Python 3.%1 用のホイールは、Akari が把握している PyTorch リリースではまだ提供されていません。</translation>
+    </message>
+    <message>
+        <source>No torch version that the project allows has wheels for Python %1, which requires-python admits: uv cannot install torch there. Narrow requires-python or allow other torch versions.</source>
+        <translation>requires-python が許容する Python %1 用のホイールは、プロジェクトが許可しているどの torch バージョンにもないため、uv はこの Python に torch をインストールできません。requires-python の範囲を狭めるか、ほかの torch バージョンを許可してください。</translation>
+    </message>
+    <message>
+        <source>“%1” takes torch from the %2 index, which has no wheels for macOS and Windows, so “%3” fails there. Limit the source with marker = &quot;sys_platform == &apos;linux&apos;&quot;.</source>
+        <translation>「%1」は %2 インデックスから torch を取得しますが、このインデックスには macOS と Windows 用のホイールがないため、これらのプラットフォームでは「%3」が失敗します。marker = &quot;sys_platform == &apos;linux&apos;&quot; でソースの適用範囲を限定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” takes torch from the %2 index, which has no wheels for macOS, so “%3” fails there. Limit the source with marker = &quot;sys_platform != &apos;darwin&apos;&quot;.</source>
+        <translation>「%1」は %2 インデックスから torch を取得しますが、このインデックスには macOS 用のホイールがないため、macOS では「%3」が失敗します。marker = &quot;sys_platform != &apos;darwin&apos;&quot; でソースの適用範囲を限定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” takes torch from the %2 index, which has no wheels for Windows, so “%3” fails there. Limit the source with marker = &quot;sys_platform != &apos;win32&apos;&quot;.</source>
+        <translation>「%1」は %2 インデックスから torch を取得しますが、このインデックスには Windows 用のホイールがないため、Windows では「%3」が失敗します。marker = &quot;sys_platform != &apos;win32&apos;&quot; でソースの適用範囲を限定してください。</translation>
+    </message>
+    <message>
+        <source>torch comes from the %1 index on macOS and Windows too, but it has no wheels there, so uv sync fails on them. Limit the source with marker = &quot;sys_platform == &apos;linux&apos;&quot;.</source>
+        <translation>torch は macOS と Windows でも %1 インデックスから取得されますが、このインデックスにはこれらのプラットフォーム用のホイールがないため、uv sync が失敗します。marker = &quot;sys_platform == &apos;linux&apos;&quot; でソースの適用範囲を限定してください。</translation>
+    </message>
+    <message>
+        <source>torch comes from the %1 index on macOS too, but it has no wheels there, so uv sync fails on macOS. Limit the source with marker = &quot;sys_platform != &apos;darwin&apos;&quot;.</source>
+        <translation>torch は macOS でも %1 インデックスから取得されますが、このインデックスには macOS 用のホイールがないため、macOS では uv sync が失敗します。marker = &quot;sys_platform != &apos;darwin&apos;&quot; でソースの適用範囲を限定してください。</translation>
+    </message>
+    <message>
+        <source>torch comes from the %1 index on Windows too, but it has no wheels there, so uv sync fails on Windows. Limit the source with marker = &quot;sys_platform != &apos;win32&apos;&quot;.</source>
+        <translation>torch は Windows でも %1 インデックスから取得されますが、このインデックスには Windows 用のホイールがないため、Windows では uv sync が失敗します。marker = &quot;sys_platform != &apos;win32&apos;&quot; でソースの適用範囲を限定してください。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a package name in quotes</comment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2088,45 @@
     </message>
 </context>
 <context>
+    <name>Akari::ShowCommand</name>
+    <message>
+        <source>show      Show a project&apos;s PyTorch setup per platform, or its variants.</source>
+        <translation>show      プロジェクトの PyTorch 構成（プラットフォームごと、またはバリアント）を表示します。</translation>
+    </message>
+    <message>
+        <source>Shows where a project&apos;s PyTorch packages come from on Linux, Windows and macOS (or which variants it offers), and checks the configuration.</source>
+        <translation>プロジェクトの PyTorch パッケージを Linux、Windows、macOS でそれぞれどこから取得するか（またはどのバリアントを提供しているか）を表示し、設定を検証します。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>コマンド。</translation>
+    </message>
+    <message>
+        <source>The project folder or its pyproject.toml (default: this folder).</source>
+        <translation>プロジェクトのフォルダーまたはその pyproject.toml（既定: 現在のフォルダー）。</translation>
+    </message>
+    <message>
+        <source>“show” takes one project, but got “%1”.</source>
+        <translation>「show」に指定できるプロジェクトは 1 つだけですが、「%1」も指定されました。</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>プロジェクト: %1</translation>
+    </message>
+    <message>
+        <source>Python: %1</source>
+        <translation>Python: %1</translation>
+    </message>
+</context>
+<context>
     <name>Akari::Specifier</name>
     <message>
         <source>Invalid specifier &apos;%1&apos;: unexpected end at column %2</source>
@@ -1883,6 +2218,36 @@
     </message>
 </context>
 <context>
+    <name>Akari::TomlDocument</name>
+    <message>
+        <source>This is not valid TOML: %1</source>
+        <translation>TOML として正しくありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::TomlEditor</name>
+    <message>
+        <source>“%1” is written inside an inline table; Akari cannot remove it.</source>
+        <translation>「%1」はインラインテーブル内に書かれているため、Akari では削除できません。</translation>
+    </message>
+    <message>
+        <source>“%1” has a section of its own; remove the section instead.</source>
+        <translation>「%1」には専用のセクションがあります。代わりにそのセクションを削除してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table; Akari cannot add “%2” to it.</source>
+        <translation>「%1」はテーブルではないため、Akari では「%2」を追加できません。</translation>
+    </message>
+    <message>
+        <source>“%1” is written as an inline table; Akari cannot add “%2” to it.</source>
+        <translation>「%1」はインラインテーブルとして書かれているため、Akari では「%2」を追加できません。</translation>
+    </message>
+    <message>
+        <source>Two edits of the TOML text overlap.</source>
+        <translation>TOML テキストに対する 2 つの編集が重なっています。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::TorchBackend</name>
     <message>
         <source>CUDA %1</source>
@@ -1919,6 +2284,83 @@
     <message>
         <source>PyTorch built for the processor only: runs everywhere and uses no GPU.</source>
         <translation>プロセッサ専用にビルドされた PyTorch です。どこでも動作し、GPU は使いません。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::TorchPlan</name>
+    <message>
+        <source>The plan covers no packages.</source>
+        <translation>構成の対象となるパッケージがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PyTorch backend.</source>
+        <translation>「%1」は PyTorch のバックエンドではありません。</translation>
+    </message>
+    <message>
+        <source>A plan with variants needs at least one variant.</source>
+        <translation>バリアントを使う構成には、バリアントが 1 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>A variant needs a name.</source>
+        <translation>バリアントには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Two variants are called “%1”.</source>
+        <translation>「%1」という名前のバリアントが 2 つあります。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::TorchPlanReader</name>
+    <message>
+        <source>The marker of a source of “%1” cannot be evaluated: %2</source>
+        <translation>「%1」のソースのマーカーを評価できません: %2</translation>
+    </message>
+    <message>
+        <source>On %1 a source of “%2” depends on the machine or the Python version, which a plan cannot express.</source>
+        <translation>%1 では「%2」のソースがマシンや Python のバージョンによって変わります。これは構成として表現できません。</translation>
+    </message>
+    <message>
+        <source>On %1 “%2” comes from a “%3” source, not from a package index.</source>
+        <translation>%1 では「%2」はパッケージインデックスではなく、「%3」ソースから取得されます。</translation>
+    </message>
+    <message>
+        <source>A source of “%1” names the index “%2”, which no [[tool.uv.index]] defines.</source>
+        <translation>「%1」のソースはインデックス「%2」を指定していますが、このインデックスはどの [[tool.uv.index]] にも定義されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” comes from the index “%2” (%3), which is neither PyPI nor one of PyTorch&apos;s backend indexes.</source>
+        <translation>「%1」はインデックス「%2」（%3）から取得されますが、このインデックスは PyPI でも PyTorch のバックエンドインデックスでもありません。</translation>
+    </message>
+    <message>
+        <source>On %1 more than one source of “%2” applies.</source>
+        <translation>%1 では「%2」のソースが複数適用されます。</translation>
+    </message>
+    <message>
+        <source>A source of “%1” applies without an extra or a group, which a plan with variants cannot express.</source>
+        <translation>「%1」のソースに、エクストラもグループも指定せずに適用されるものがあります。これはバリアントを使う構成では表現できません。</translation>
+    </message>
+    <message>
+        <source>The sources of “%1” use “%2” both as an extra and as a group.</source>
+        <translation>「%1」のソースで、「%2」がエクストラとしてもグループとしても使われています。</translation>
+    </message>
+    <message>
+        <source>With “%1”, “%2” does not come from the same backends as “%3”; a plan gives every package of a variant the same backends.</source>
+        <translation>「%1」では、「%2」の取得元のバックエンドが「%3」と異なります。構成では、バリアント内のすべてのパッケージに同じバックエンドが割り当てられます。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::TorchPlanWriter</name>
+    <message>
+        <source>Akari leaves the sources of “%1” as they are written, so the plan cannot include it. Remove it from the plan, or simplify its [tool.uv.sources] entry by hand first.</source>
+        <translation>Akari は「%1」のソースを記述どおりに残すため、このパッケージを構成に含めることはできません。構成から外すか、先に [tool.uv.sources] のエントリーを手作業で単純にしてください。</translation>
+    </message>
+    <message>
+        <source>Akari could not write this plan into the file without breaking it (%1). The file was not changed.</source>
+        <translation>Akari はファイルを壊さずにこの構成を書き込むことができませんでした（%1）。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Akari could not express this plan in the file&apos;s layout; the file was not changed.</source>
+        <translation>Akari はこの構成をファイルのレイアウトに合わせて表現できませんでした。ファイルは変更されていません。</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,20 @@ namespace Akari
 
 namespace
 {
-// Columns padded by characters; good enough for the ids and names a plan holds.
+// Terminal columns: East Asian wide characters (kana, kanji, full-width forms) take two.
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 QString table(const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;
@@ -22,14 +35,17 @@ QString table(const QList<QStringList> &rows)
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (widths.size() <= i)
                 widths.append(0);
-            widths[i] = std::max(widths[i], row.at(i).size());
+            widths[i] = std::max(widths[i], displayWidth(row.at(i)));
         }
     }
     QString text;
     for (const QStringList &row : rows) {
         QString line = u"  "_s;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += row.at(i);
+            if (i + 1 < row.size())
+                line += QString(widths.at(i) + 2 - displayWidth(row.at(i)), u' ');
+        }
         text += line + u'\n';
     }
     return text;

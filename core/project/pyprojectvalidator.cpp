@@ -401,12 +401,13 @@ void checkConflicts(const Project &project, QList<ValidationIssue> &issues)
     for (const Missing &m : std::as_const(missing)) {
         QStringList quoted;
         for (const QString &package : m.packages)
-            quoted.append(u"“%1”"_s.arg(package));
+            quoted.append(PyProjectValidator::tr("“%1”", "a package name in quotes").arg(package));
         issues.append(issue(ValidationIssue::Severity::Error,
                             PyProjectValidator::tr("The sources of %1 use different indexes for %2 and %3, but no "
                                                    "[tool.uv] conflicts set keeps these apart, so uv lock fails. Add "
                                                    "[%2, %3] to conflicts in [tool.uv].")
-                                .arg(quoted.join(u", "_s), m.first.asToml(), m.second.asToml()),
+                                .arg(quoted.join(PyProjectValidator::tr(", ", "between the names of a list")),
+                                     m.first.asToml(), m.second.asToml()),
                             m.where));
     }
 }
