@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configurecommand.h"
 
+#include <cstdio>
+
 #include <QCommandLineParser>
 
 #include "cliapplication.h"
@@ -51,8 +53,7 @@ Result<QStringList> ConfigureCommand::resolveAuto(const QStringList &specs)
             if (!report)
                 return fail(report.error());
             recommended = Advisor::recommend(*report, TargetPlatform::host(report->machine)).primary;
-            CliOutput::printOut(tr("This machine's recommendation: %1").arg(CliProject::backendName(*recommended)) +
-                                u'\n');
+            CliOutput::printError(tr("This machine's recommendation: %1").arg(CliProject::backendName(*recommended)));
         }
         resolved.append(equals < 0 ? *recommended : spec.left(equals + 1) + *recommended);
     }
@@ -109,7 +110,20 @@ int ConfigureCommand::run(const QStringList &arguments)
     std::optional<LoadedProject> project = CliProject::load(positional.value(1, u"."_s), &exitCode);
     if (!project)
         return exitCode;
-    const QStringList packages = PlanBuilder::packagesFor(splitList(parser.values(packagesOption)), project->reading);
+    const QStringList requested = splitList(parser.values(packagesOption));
+    // torch kept as written: configuring its companions alone would not be what anyone wants.
+    if (requested.isEmpty() && project->reading.keptPackages.contains(u"torch"_s)) {
+        CliOutput::printError(tr("%1: the sources of torch are kept as written, because a plan cannot express them "
+                                 "(see “akari-cli show”). Simplify them by hand, or name the packages to configure "
+                                 "with --packages.")
+                                  .arg(project->file.filePath()));
+        return CliApplication::ExitBadUsage;
+    }
+    const Result<QStringList> packages = PlanBuilder::packagesFor(requested, project->reading);
+    if (!packages) {
+        CliOutput::printError(packages.error().toString());
+        return CliApplication::ExitBadUsage;
+    }
 
     Result<TorchPlan> plan = fail(Error{});
     if (parser.isSet(backendOption)) {
@@ -118,9 +132,9 @@ int ConfigureCommand::run(const QStringList &arguments)
             CliOutput::printError(specs.error().toString());
             return CliApplication::ExitFailed;
         }
-        plan = PlanBuilder::perPlatform(*specs, packages);
+        plan = PlanBuilder::perPlatform(*specs, *packages, project->reading);
     } else {
-        plan = PlanBuilder::variants(splitList(parser.values(variantsOption)), packages, project->reading);
+        plan = PlanBuilder::variants(splitList(parser.values(variantsOption)), *packages, project->reading);
     }
     if (!plan) {
         CliOutput::printError(plan.error().toString());
@@ -138,13 +152,21 @@ int ConfigureCommand::run(const QStringList &arguments)
         CliOutput::printOut(tr("%1 already has this plan; nothing to change.").arg(filePath) + u'\n');
         return CliApplication::ExitOk;
     }
+    // uv's rules on the result, before anything is written.
+    QString issues;
+    if (const Result<TomlDocument> result = TomlDocument::parse(*text, filePath))
+        issues = CliProject::formatIssues(PyProjectValidator::validate(*result), filePath);
     if (parser.isSet(diffOption)) {
         CliOutput::printOut(
             UnifiedDiff::make(project->file.bytes(), *text, u"a/pyproject.toml"_s, u"b/pyproject.toml"_s));
+        if (!issues.isEmpty())
+            std::fputs(qUtf8Printable(issues), stderr);
         return CliApplication::ExitOk;
     }
 
     QString report = CliProject::formatPlan(*plan, project->reading);
+    if (!issues.isEmpty())
+        report += u'\n' + issues;
     if (parser.isSet(dryRunOption)) {
         CliOutput::printOut(report + u'\n' + tr("Dry run: %1 was not changed.").arg(filePath) + u'\n');
         return CliApplication::ExitOk;
@@ -157,11 +179,6 @@ int ConfigureCommand::run(const QStringList &arguments)
     report += u'\n' + tr("Saved %1.").arg(filePath) + u'\n';
     if (!backupPath.isEmpty())
         report += tr("The previous version is kept at %1.").arg(backupPath) + u'\n';
-    if (const Result<TomlDocument> saved = TomlDocument::parse(*text, filePath)) {
-        const QList<ValidationIssue> issues = PyProjectValidator::validate(*saved);
-        if (!issues.isEmpty())
-            report += u'\n' + CliProject::formatIssues(issues, filePath);
-    }
     CliOutput::printOut(report);
     return CliApplication::ExitOk;
 }

@@ -2,8 +2,10 @@
 #include "planbuilder.h"
 
 #include "../backend/torchbackend.h"
+#include "../backend/torchpackages.h"
 #include "../pep/packagename.h"
 #include "torchplanreader.h"
+#include "tritoncompanion.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,16 +37,28 @@ Result<QString> PlanBuilder::checkedBackend(const QString &id)
                           .arg(id)});
 }
 
-QStringList PlanBuilder::packagesFor(const QStringList &requested, const PlanReading &current)
+Result<QStringList> PlanBuilder::packagesFor(const QStringList &requested, const PlanReading &current)
 {
-    if (!requested.isEmpty())
-        return requested;
-    if (!current.plan.packages().isEmpty())
-        return current.plan.packages();
-    return TorchPlan::defaultPlan().packages();
+    if (requested.isEmpty())
+        return current.plan.packages().isEmpty() ? TorchPlan::defaultPlan().packages() : current.plan.packages();
+    QStringList packages;
+    for (const QString &name : requested) {
+        const QString canonical = PackageName::canonicalize(name.trimmed());
+        if (!TorchPackages::pytorchIndex().contains(canonical) || TritonCompanion::kindOf(canonical)) {
+            QStringList supported = TorchPackages::pytorchIndex();
+            supported.removeIf([](const QString &p) { return TritonCompanion::kindOf(p).has_value(); });
+            return fail(Error{Error::Code::InvalidArgument,
+                              tr("“%1” is not a package PyTorch's indexes publish. A plan can cover: %2.")
+                                  .arg(name, supported.join(u", "_s))});
+        }
+        if (!packages.contains(canonical))
+            packages.append(canonical);
+    }
+    return packages;
 }
 
-Result<TorchPlan> PlanBuilder::perPlatform(const QStringList &specs, const QStringList &packages)
+Result<TorchPlan> PlanBuilder::perPlatform(const QStringList &specs, const QStringList &packages,
+                                           const PlanReading &current)
 {
     PlatformBackends row;
     for (const QString &spec : specs) {
@@ -66,18 +80,40 @@ Result<TorchPlan> PlanBuilder::perPlatform(const QStringList &specs, const QStri
         const Result<QString> id = checkedBackend(spec.mid(equals + 1));
         if (!id)
             return fail(id.error());
+        if (*id != TorchPlan::PyPi && whereAvailable(*id).at(platform->os) != *id) {
+            return fail(Error{Error::Code::InvalidArgument,
+                              tr("PyTorch publishes no %1 builds for %2.")
+                                  .arg(TorchBackend::fromId(*id)->displayName(), platform->displayName())});
+        }
         row.set(platform->os, *id);
     }
     TorchPlan plan;
     plan.setPackages(packages);
     for (const QString &package : plan.packages())
         plan.setBackends(package, row);
+    // The project's other packages keep their row, or follow the new one out of variants.
+    const bool keepRows = current.plan.mode() == TorchPlan::Mode::PerPlatform;
+    for (const QString &package : current.plan.packages()) {
+        if (!plan.packages().contains(package))
+            plan.setBackends(package, keepRows ? current.plan.backends(package) : row);
+    }
     return plan;
 }
 
 Result<TorchPlan> PlanBuilder::variants(const QStringList &backendIds, const QStringList &packages,
                                         const PlanReading &current)
 {
+    const QList<TorchVariant> existing =
+        current.plan.mode() == TorchPlan::Mode::Variants ? current.plan.variants() : QList<TorchVariant>();
+    // The one backend a variant uses besides PyPI, if it uses exactly one.
+    const auto onlyBackend = [](const TorchVariant &variant) {
+        QStringList ids;
+        for (const QString &id : variant.backends.ids) {
+            if (id != TorchPlan::PyPi && !ids.contains(id))
+                ids.append(id);
+        }
+        return ids.size() == 1 ? ids.first() : QString();
+    };
     QList<TorchVariant> variants;
     for (const QString &spec : backendIds) {
         const Result<QString> id = checkedBackend(spec);
@@ -88,21 +124,22 @@ Result<TorchPlan> PlanBuilder::variants(const QStringList &backendIds, const QSt
                               tr("A variant needs a PyTorch index; “pypi” is what the project gets without one.")});
         }
         TorchVariant variant{*id, TorchVariant::Kind::Extra, PlatformBackends::uniform(*id)};
-        // Keep the project's own name for a variant it already has ("cuda" for cu124).
-        if (current.plan.mode() == TorchPlan::Mode::Variants) {
-            for (const TorchVariant &existing : current.plan.variants()) {
-                if (existing.backends == variant.backends) {
-                    variant.name = existing.name;
-                    variant.kind = existing.kind;
+        // Keep a variant the project already has for this backend: the one named after it,
+        // else one with a name of its own ("cuda" for cu124), with its kind and platform limits.
+        for (const TorchVariant &old : existing) {
+            const bool sameName = PackageName::canonicalize(old.name) == PackageName::canonicalize(*id);
+            const bool ownName = !TorchBackend::fromId(old.name);
+            if (onlyBackend(old) == *id && (sameName || ownName)) {
+                variant = old;
+                if (sameName)
                     break;
-                }
             }
         }
         variants.append(variant);
     }
     TorchPlan plan;
     plan.setMode(TorchPlan::Mode::Variants);
-    plan.setPackages(packages);
+    plan.setPackages(packages + current.plan.packages());
     plan.setVariants(variants);
     QString why;
     if (!plan.isValid(&why))

@@ -33,20 +33,25 @@ public:
     /**
      * A per-platform plan from specs: "BACKEND" (where it is available) or
      * "PLATFORM=BACKEND" (linux, windows, macos), later specs overriding earlier ones;
-     * platforms not named stay on PyPI. Fails with Error::Code::InvalidArgument and a
-     * message naming the bad spec.
+     * platforms not named stay on PyPI. \a packages get that row; the project's other plan
+     * packages keep theirs (or, when the project uses variants, get it too, since a file is
+     * one or the other). Fails with Error::Code::InvalidArgument and a message naming the
+     * bad spec, also for a backend on a platform PyTorch does not build it for.
      */
-    [[nodiscard]] static Result<TorchPlan> perPlatform(const QStringList &specs, const QStringList &packages);
+    [[nodiscard]] static Result<TorchPlan> perPlatform(const QStringList &specs, const QStringList &packages,
+                                                       const PlanReading &current);
 
     /**
      * A variants plan: one extra per backend id, uniform on every platform as in the guide.
-     * A variant the project already has with the same backend keeps its name and kind.
+     * A variant the project already has for that backend keeps its name, kind and platform
+     * limits. Variants cover \a packages and the project's other plan packages.
      */
     [[nodiscard]] static Result<TorchPlan> variants(const QStringList &backendIds, const QStringList &packages,
                                                     const PlanReading &current);
 
-    /// The packages to cover: \a requested when given, else the project's, else torch + torchvision.
-    [[nodiscard]] static QStringList packagesFor(const QStringList &requested, const PlanReading &current);
+    /// The packages to cover: \a requested (checked: PyTorch-ecosystem packages only) when
+    /// given, else the project's, else torch + torchvision.
+    [[nodiscard]] static Result<QStringList> packagesFor(const QStringList &requested, const PlanReading &current);
 
 private:
     static Result<QString> checkedBackend(const QString &id);

@@ -153,6 +153,10 @@ Result<QByteArray> PlanEdits::make()
         requirements.setVariantCompanions(perVariant);
     }
     requirements.make();
+    for (const QString &extra : requirements.removedExtras())
+        m_removedLists.insert(u"extra:"_s + extra);
+    for (const QString &group : requirements.removedGroups())
+        m_removedLists.insert(u"group:"_s + group);
     editConflicts();
     editSources();
     editIndexes();
@@ -349,6 +353,20 @@ void PlanEdits::setSources(const QString &package, const QList<SourceEntry> &ent
     m_changedSources.insert(package, entries);
 }
 
+QString PlanEdits::sourceText(const toml::node &existing, const QList<SourceEntry> &entries) const
+{
+    // One entry keeps a compact form the file used: `{ index = … }` or `[{ index = … }]`.
+    if (entries.size() == 1) {
+        const TextSpan span = m_document.span(existing);
+        const bool oneLine = !m_document.text().mid(span.begin, span.size()).contains('\n');
+        if (existing.is_table())
+            return PlanTomlText::sourceEntry(entries.first());
+        if (existing.is_array() && oneLine)
+            return u"["_s + PlanTomlText::sourceEntry(entries.first()) + u"]"_s;
+    }
+    return PlanTomlText::sourceList(entries);
+}
+
 void PlanEdits::editSources()
 {
     QStringList packages = m_plan.packages();
@@ -407,7 +425,8 @@ void PlanEdits::editSources()
         if (key && it->isEmpty())
             m_editor.removeEntry(*m_sources, *key);
         else if (key)
-            m_editor.replaceValue(*m_sources->get(key->toStdString()), PlanTomlText::sourceList(*it));
+            m_editor.replaceValue(*m_sources->get(key->toStdString()),
+                                  sourceText(*m_sources->get(key->toStdString()), *it));
     }
     // New keys in the plan's order, companions after the packages.
     std::stable_sort(inserts.begin(), inserts.end(), [this](const QString &a, const QString &b) {
@@ -520,7 +539,21 @@ void PlanEdits::editIndexes()
 
 namespace
 {
-// A conflict set as (kind, canonical name) pairs; nullopt when it names another package.
+// One member of a conflict set as "extra:name" or "group:name" (canonical); empty for one
+// that names another workspace package or is something else.
+QString conflictMember(const toml::node &item)
+{
+    const toml::table *table = item.as_table();
+    if (!table || table->contains("package"))
+        return {};
+    if (const QString extra = stringOf(*table, "extra"); !extra.isEmpty())
+        return u"extra:"_s + PackageName::canonicalize(extra);
+    if (const QString group = stringOf(*table, "group"); !group.isEmpty())
+        return u"group:"_s + PackageName::canonicalize(group);
+    return {};
+}
+
+// A conflict set's members; nullopt when one of them is not this project's extra or group.
 std::optional<QSet<QString>> conflictMembers(const toml::node &set)
 {
     const toml::array *items = set.as_array();
@@ -528,15 +561,10 @@ std::optional<QSet<QString>> conflictMembers(const toml::node &set)
         return std::nullopt;
     QSet<QString> members;
     for (const toml::node &item : *items) {
-        const toml::table *table = item.as_table();
-        if (!table || table->contains("package"))
+        const QString member = conflictMember(item);
+        if (member.isEmpty())
             return std::nullopt;
-        if (const QString extra = stringOf(*table, "extra"); !extra.isEmpty())
-            members.insert(u"extra:"_s + PackageName::canonicalize(extra));
-        else if (const QString group = stringOf(*table, "group"); !group.isEmpty())
-            members.insert(u"group:"_s + PackageName::canonicalize(group));
-        else
-            return std::nullopt;
+        members.insert(member);
     }
     return members;
 }
@@ -560,6 +588,29 @@ QString indentedLines(const QString &text, const QString &indent)
 }
 } // namespace
 
+void PlanEdits::removeDanglingMembers(const toml::array &conflicts, qsizetype ours)
+{
+    // Other sets lose the extras and groups that went; a set left with fewer than two goes.
+    for (qsizetype i = 0; i < qsizetype(conflicts.size()); ++i) {
+        const toml::array *items = conflicts.get(size_t(i))->as_array();
+        if (i == ours || !items)
+            continue;
+        QList<qsizetype> gone;
+        for (qsizetype j = 0; j < qsizetype(items->size()); ++j) {
+            if (m_removedLists.contains(conflictMember(*items->get(size_t(j)))))
+                gone.append(j);
+        }
+        if (gone.isEmpty())
+            continue;
+        if (qsizetype(items->size()) - gone.size() < 2) {
+            m_editor.removeArrayItem(conflicts, i);
+            continue;
+        }
+        for (const qsizetype j : std::as_const(gone))
+            m_editor.removeArrayItem(*items, j);
+    }
+}
+
 void PlanEdits::editConflicts()
 {
     const bool wanted = m_plan.mode() == TorchPlan::Mode::Variants && m_plan.variants().size() >= 2;
@@ -572,18 +623,22 @@ void PlanEdits::editConflicts()
 
     // The set that belongs to the plan: equal to the wanted one, else one sharing a variant.
     qsizetype ours = -1;
+    bool satisfied = false;
     if (conflicts) {
         for (qsizetype i = 0; i < qsizetype(conflicts->size()); ++i) {
             const std::optional<QSet<QString>> members = conflictMembers(*conflicts->get(size_t(i)));
             if (!members)
                 continue;
             if (wanted && *members == desired)
-                return;
-            if (ours < 0 && (members->intersects(old) || members->intersects(desired)) &&
-                (*members - old - desired).isEmpty())
+                satisfied = true;
+            else if (ours < 0 && (members->intersects(old) || members->intersects(desired)) &&
+                     (*members - old - desired).isEmpty())
                 ours = i;
         }
+        removeDanglingMembers(*conflicts, satisfied ? -1 : ours);
     }
+    if (satisfied)
+        return;
     const QString setText = PlanTomlText::conflictSet(m_plan.variants());
     if (wanted) {
         if (ours >= 0) {

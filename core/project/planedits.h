@@ -62,9 +62,11 @@ private:
     QList<std::pair<QString, QString>> requirementStrings() const;
 
     void editSources();
+    QString sourceText(const toml::node &existing, const QList<SourceEntry> &entries) const;
     void setSources(const QString &package, const QList<SourceEntry> &entries);
     void editIndexes();
     void editConflicts();
+    void removeDanglingMembers(const toml::array &conflicts, qsizetype ours);
 
     const TomlDocument &m_document;
     const PlanReading &m_before;
@@ -75,6 +77,7 @@ private:
     QList<ExistingIndex> m_newIndexes;
     const toml::table *m_sources = nullptr;
     QMap<QString, QList<SourceEntry>> m_changedSources; ///< canonical package → new entries (empty: removed)
+    QSet<QString> m_removedLists;                       ///< "extra:name"/"group:name" of lists removed as a whole
     QSet<QString> m_indexesLeft;                        ///< index names the old entries of changed packages used
     std::optional<Requirement> m_torch; ///< the project's torch requirement, for the companions' versions
 };

@@ -106,8 +106,71 @@ QString RequirementEdits::requirementText(const QString &package) const
 
 bool RequirementEdits::isPlanRequirement(const QString &name) const
 {
-    return m_plan.packages().contains(name) || m_before.plan.packages().contains(name) ||
-           TritonCompanion::kindOf(name).has_value();
+    // Packages the plan does not cover are the user's business, wherever they are listed.
+    return m_plan.packages().contains(name) || TritonCompanion::kindOf(name).has_value();
+}
+
+bool RequirementEdits::needsDependency(const QString &package) const
+{
+    // Moved out of a variant extra that goes; or new to the project. A package the project
+    // lists only in a group or feature extra (a test-only torch), or merely routes, stays so.
+    if (m_moved.contains(package))
+        return true;
+    if (m_required.contains(package))
+        return false;
+    const toml::node *sources = m_document.nodeAt({u"tool"_s, u"uv"_s, u"sources"_s});
+    if (const toml::table *table = sources ? sources->as_table() : nullptr) {
+        for (auto &&[key, value] : *table) {
+            if (PackageName::canonicalize(toQString(key.str())) == package)
+                return false;
+        }
+    }
+    return true;
+}
+
+QString RequirementEdits::labelFor(const QString &package, const toml::array &array, bool dependencies) const
+{
+    // The backend whose local label (+cu128) the requirement may carry: one backend for the
+    // list on every platform, else none.
+    PlatformBackends row;
+    if (dependencies) {
+        row = m_plan.backends(package);
+    } else {
+        for (const TorchVariant &variant : m_plan.variants()) {
+            if (variantList(variant) == &array)
+                row = variant.backends;
+        }
+    }
+    QStringList ids;
+    for (const QString &id : row.ids) {
+        if (id != TorchPlan::PyPi && !ids.contains(id))
+            ids.append(id);
+    }
+    const bool everywhere = std::ranges::find(row.ids, TorchPlan::PyPi) == row.ids.end();
+    return ids.size() == 1 && everywhere ? ids.first() : QString();
+}
+
+void RequirementEdits::fixBackendLabels(const toml::array &array, bool dependencies)
+{
+    static const QRegularExpression label(u"\\+([A-Za-z0-9.]+)"_s);
+    for (const Item &item : itemsOf(array)) {
+        if (!m_plan.packages().contains(item.name))
+            continue;
+        const toml::node &node = *array.get(size_t(item.index));
+        const QString text = toQString(*node.value<std::string_view>());
+        const QRegularExpressionMatch match = label.match(text);
+        if (!match.hasMatch() || !TorchBackend::fromId(match.captured(1)))
+            continue;
+        const QString wanted = labelFor(item.name, array, dependencies);
+        if (match.captured(1) == wanted)
+            continue;
+        QString fixed = text;
+        fixed.replace(match.capturedStart(), match.capturedLength(), wanted.isEmpty() ? QString() : u"+"_s + wanted);
+        // Keep a literal string literal when nothing in it needs escaping.
+        const QByteArray &bytes = m_document.text();
+        const bool literal = bytes.at(m_document.span(node).begin) == '\'' && !fixed.contains(u'\'');
+        m_editor.replaceValue(node, literal ? u"'"_s + fixed + u"'"_s : TomlEditor::quoted(fixed));
+    }
 }
 
 void RequirementEdits::appendItems(const toml::array &array, const QStringList &items)
@@ -131,10 +194,12 @@ void RequirementEdits::updateList(const toml::array &array, const QList<Companio
                            [&names](const Item &item) { return names.contains(item.name); });
     };
     QStringList additions;
+    const bool dependencies = &array == arrayAt(m_document, DependenciesPath);
     for (const QString &package : m_plan.packages()) {
-        if (!has({package}))
+        if (!has({package}) && (!dependencies || needsDependency(package)))
             additions.append(requirementText(package));
     }
+    fixBackendLabels(array, dependencies);
     QList<TritonCompanion::Kind> wantedKinds;
     for (const CompanionRequirement &companion : companions) {
         wantedKinds.append(companion.kind);
@@ -169,13 +234,12 @@ void RequirementEdits::removeAllPlanItems(const toml::array &array)
 
 bool RequirementEdits::clearList(const toml::array &array)
 {
+    // An extra that holds only the plan's requirements was the variant and goes; one that also
+    // holds other packages is the user's feature extra and stays as written.
     const QList<Item> items = itemsOf(array);
     const bool onlyOurs =
         std::all_of(items.cbegin(), items.cend(), [this](const Item &item) { return isPlanRequirement(item.name); });
-    if (onlyOurs && items.size() == qsizetype(array.size()))
-        return true;
-    removeAllPlanItems(array);
-    return false;
+    return onlyOurs && items.size() == qsizetype(array.size());
 }
 
 void RequirementEdits::removeEntries(const QStringList &ownerPath, const QStringList &keys, bool keepSection)
@@ -225,6 +289,21 @@ void RequirementEdits::make()
     if (!hasProject)
         return;
     const toml::array *dependencies = arrayAt(m_document, DependenciesPath);
+    for (const QStringList &path : {ExtrasPath, GroupsPath}) {
+        const toml::node *node = m_document.nodeAt(path);
+        if (const toml::table *table = node ? node->as_table() : nullptr) {
+            for (auto &&[key, value] : *table) {
+                if (const toml::array *list = value.as_array()) {
+                    for (const Item &item : itemsOf(*list))
+                        m_required.insert(item.name);
+                }
+            }
+        }
+    }
+    if (dependencies) {
+        for (const Item &item : itemsOf(*dependencies))
+            m_required.insert(item.name);
+    }
     const bool wasVariants = m_before.plan.mode() == TorchPlan::Mode::Variants;
     const bool isVariants = m_plan.mode() == TorchPlan::Mode::Variants;
 
@@ -257,6 +336,10 @@ void RequirementEdits::make()
             const toml::array *list = variantList(variant);
             if (!list || !clearList(*list))
                 continue;
+            for (const Item &item : itemsOf(*list))
+                m_moved.insert(item.name);
+            (variant.kind == TorchVariant::Kind::Group ? m_removedGroups : m_removedExtras)
+                .insert(PackageName::canonicalize(variant.name));
             const QStringList &ownerPath = variant.kind == TorchVariant::Kind::Group ? GroupsPath : ExtrasPath;
             for (auto &&[key, value] : *m_document.nodeAt(ownerPath)->as_table()) {
                 if (&value == list)
@@ -273,8 +356,10 @@ void RequirementEdits::make()
             return;
         }
         QStringList items;
-        for (const QString &package : m_plan.packages())
-            items.append(requirementText(package));
+        for (const QString &package : m_plan.packages()) {
+            if (needsDependency(package))
+                items.append(requirementText(package));
+        }
         for (const CompanionRequirement &companion : m_dependencyCompanions)
             items.append(companion.text);
         m_editor.insertEntry(ProjectPath, u"dependencies"_s, PlanTomlText::stringArray(items));

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,10 @@ public:
 
     void make();
 
+    /// Extras and groups (canonical names) that make() removed as a whole.
+    [[nodiscard]] const QSet<QString> &removedExtras() const { return m_removedExtras; }
+    [[nodiscard]] const QSet<QString> &removedGroups() const { return m_removedGroups; }
+
 private:
     struct Item
     {
@@ -47,6 +52,9 @@ private:
     const toml::array *variantList(const TorchVariant &variant) const;
     QString requirementText(const QString &package) const;
     bool isPlanRequirement(const QString &name) const;
+    bool needsDependency(const QString &package) const;
+    QString labelFor(const QString &package, const toml::array &array, bool dependencies) const;
+    void fixBackendLabels(const toml::array &array, bool dependencies);
     /// Adds what is missing to \a array and drops companions of kinds not wanted there.
     void updateList(const toml::array &array, const QList<CompanionRequirement> &companions);
     /// Removes the plan's requirements from a list a variant no longer uses; true when the
@@ -63,6 +71,10 @@ private:
     const TorchPlan &m_plan;
     QList<CompanionRequirement> m_dependencyCompanions;
     QMap<QString, QList<CompanionRequirement>> m_variantCompanions;
+    QSet<QString> m_required; ///< packages some list of the project requires
+    QSet<QString> m_moved;    ///< packages whose variant extra goes
+    QSet<QString> m_removedExtras;
+    QSet<QString> m_removedGroups;
 };
 
 } // namespace Akari

@@ -78,6 +78,12 @@ Result<QByteArray> TorchPlanWriter::apply(const TomlDocument &document, const To
     }
     if (samePlan(before.plan, plan))
         return document.text();
+    if (plan.mode() == TorchPlan::Mode::Variants && !document.nodeAt({u"project"_s})) {
+        return fail(Error{Error::Code::InvalidArgument,
+                          tr("Variants are extras of the project, but this file has no [project] table (a workspace "
+                             "root, perhaps). Configure the member projects, or use one backend per platform."),
+                          document.filePath()});
+    }
 
     PlanEdits edits(document, before, plan);
     Result<QByteArray> text = edits.make();
@@ -87,7 +93,7 @@ Result<QByteArray> TorchPlanWriter::apply(const TomlDocument &document, const To
     // The result must parse and mean exactly the plan; otherwise nothing is written.
     const Result<TomlDocument> after = TomlDocument::parse(*text, document.filePath());
     if (!after) {
-        qCWarning(lcProject) << "plan edit produced malformed TOML:" << after.error().toString();
+        qCDebug(lcProject) << "plan edit produced malformed TOML:" << after.error().toString();
         qCDebug(lcProject).noquote() << QString::fromUtf8(*text);
         return fail(Error{Error::Code::Internal,
                           tr("Akari could not write this plan into the file without breaking it (%1). "
@@ -97,8 +103,7 @@ Result<QByteArray> TorchPlanWriter::apply(const TomlDocument &document, const To
     }
     const PlanReading reread = TorchPlanReader::read(*after);
     if (!samePlan(reread.plan, plan)) {
-        qCWarning(lcProject) << "plan edit verification failed; wanted" << plan.toJson() << "got"
-                             << reread.plan.toJson();
+        qCDebug(lcProject) << "plan edit verification failed; wanted" << plan.toJson() << "got" << reread.plan.toJson();
         return fail(Error{Error::Code::Internal,
                           tr("Akari could not express this plan in the file's layout; the file was not "
                              "changed."),

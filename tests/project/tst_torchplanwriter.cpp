@@ -213,8 +213,8 @@ void TorchPlanWriterTest::formattingSurvives_data()
                       "true\n\n[[tool.uv.index]]\nname = \"torch-cpu-mirror\"\nurl = "
                       "\"https://download.pytorch.org/whl/cpu/\"\nexplicit = true\n")
         << u"cpu"_s;
-    // Dotted keys and an inline index list: the unused CPU index becomes the CUDA one in place;
-    // the trailing comment stays on the entry's line.
+    // Dotted keys and an inline index list: the unused CPU index becomes the CUDA one in place,
+    // the one source stays one inline table, and the trailing comment stays on its line.
     QTest::newRow("dotted-keys-inline-index")
         << QByteArray(
                "[project]\nname = \"dotted\"\ndependencies = [\"torch>=2.7\", \"numpy\"]\n\n[tool.uv]\n"
@@ -222,9 +222,8 @@ void TorchPlanWriterTest::formattingSurvives_data()
                "sources.mylib = { path = \"../mylib\" }\n"
                "index = [{ name = \"cpu-idx\", url = \"https://download.pytorch.org/whl/cpu\", explicit = true }]\n")
         << QByteArray("[project]\nname = \"dotted\"\ndependencies = [\"torch>=2.7\", \"numpy\"]\n\n[tool.uv]\n"
-                      "sources.torch = [\n  { index = \"pytorch-cu128\", marker = \"sys_platform == 'linux' or "
-                      "sys_platform == "
-                      "'win32'\" },\n]   # torch from the CPU index\n"
+                      "sources.torch = { index = \"pytorch-cu128\", marker = \"sys_platform == 'linux' or "
+                      "sys_platform == 'win32'\" }   # torch from the CPU index\n"
                       "sources.mylib = { path = \"../mylib\" }\n"
                       "index = [{ name = \"pytorch-cu128\", url = \"https://download.pytorch.org/whl/cu128\", explicit "
                       "= true }]\n")
