@@ -314,6 +314,10 @@
         <source>The previous version is kept at %1.</source>
         <translation>以前のバージョンは %1 に残してあります。</translation>
     </message>
+    <message>
+        <source>%1: the sources of torch are kept as written, because a plan cannot express them (see “akari-cli show”). Simplify them by hand, or name the packages to configure with --packages.</source>
+        <translation>%1: torch のソースは構成として表現できないため、記述どおりに残しています（「akari-cli show」を参照）。手作業で簡単にするか、--packages で構成するパッケージを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::CoreMetadata</name>
@@ -1571,6 +1575,14 @@
         <source>A variant needs a PyTorch index; “pypi” is what the project gets without one.</source>
         <translation>バリアントには PyTorch インデックスが必要です。「pypi」は、PyTorch インデックスを使わない場合にプロジェクトが使うビルドです。</translation>
     </message>
+    <message>
+        <source>“%1” is not a package PyTorch&apos;s indexes publish. A plan can cover: %2.</source>
+        <translation>「%1」は PyTorch のインデックスが公開しているパッケージではありません。構成の対象にできるのは %2 です。</translation>
+    </message>
+    <message>
+        <source>PyTorch publishes no %1 builds for %2.</source>
+        <translation>PyTorch は %2 向けの %1 ビルドを公開していません。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::PlanReaderInput</name>
@@ -2361,6 +2373,10 @@
     <message>
         <source>Akari could not express this plan in the file&apos;s layout; the file was not changed.</source>
         <translation>Akari はこの構成をファイルのレイアウトに合わせて表現できませんでした。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Variants are extras of the project, but this file has no [project] table (a workspace root, perhaps). Configure the member projects, or use one backend per platform.</source>
+        <translation>バリアントはプロジェクトのエクストラですが、このファイルには [project] テーブルがありません（ワークスペースのルートかもしれません）。メンバーのプロジェクトを構成するか、プラットフォームごとに 1 つのバックエンドを使ってください。</translation>
     </message>
 </context>
 <context>

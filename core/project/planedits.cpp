@@ -124,6 +124,7 @@ PlanEdits::PlanEdits(const TomlDocument &document, const PlanReading &before, co
     , m_before(before)
     , m_plan(plan)
     , m_editor(document)
+    , m_text(document.text())
 {
     if (const toml::node *sources = document.nodeAt(SourcesPath))
         m_sources = sources->as_table();
@@ -143,7 +144,7 @@ Result<QByteArray> PlanEdits::make()
 {
     readIndexes();
     // New sections at the same place keep the order they are made in: the guide's order.
-    RequirementEdits requirements(m_document, m_editor, m_before, m_plan);
+    RequirementEdits requirements(m_document, m_editor, m_before, m_plan, m_text);
     if (m_plan.mode() == TorchPlan::Mode::PerPlatform) {
         requirements.setDependencyCompanions(companionRequirements(companionColumns()));
     } else {
@@ -364,7 +365,7 @@ QString PlanEdits::sourceText(const toml::node &existing, const QList<SourceEntr
         if (existing.is_array() && oneLine)
             return u"["_s + PlanTomlText::sourceEntry(entries.first()) + u"]"_s;
     }
-    return PlanTomlText::sourceList(entries);
+    return m_text.sourceList(entries);
 }
 
 void PlanEdits::editSources()
@@ -438,9 +439,9 @@ void PlanEdits::editSources()
     });
     for (const QString &package : std::as_const(inserts)) {
         if (m_sources)
-            m_editor.insertEntry(SourcesPath, package, PlanTomlText::sourceList(m_changedSources.value(package)));
+            m_editor.insertEntry(SourcesPath, package, m_text.sourceList(m_changedSources.value(package)));
         else
-            insertBody += package + u" = "_s + PlanTomlText::sourceList(m_changedSources.value(package)) + u"\n"_s;
+            insertBody += package + u" = "_s + m_text.sourceList(m_changedSources.value(package)) + u"\n"_s;
     }
     if (!insertBody.isEmpty()) {
         const QList<const TomlDocument::Section *> indexes = m_document.arraySections(IndexPath);
@@ -579,13 +580,6 @@ QSet<QString> variantMembers(const QList<TorchVariant> &variants)
     return members;
 }
 
-QString indentedLines(const QString &text, const QString &indent)
-{
-    QStringList lines = text.split(u'\n');
-    for (QString &line : lines)
-        line.prepend(indent);
-    return lines.join(u'\n');
-}
 } // namespace
 
 void PlanEdits::removeDanglingMembers(const toml::array &conflicts, qsizetype ours)
@@ -639,14 +633,14 @@ void PlanEdits::editConflicts()
     }
     if (satisfied)
         return;
-    const QString setText = PlanTomlText::conflictSet(m_plan.variants());
+    const QString setText = m_text.conflictSet(m_plan.variants());
     if (wanted) {
         if (ours >= 0) {
             m_editor.replaceValue(*conflicts->get(size_t(ours)), setText);
         } else if (conflicts) {
             m_editor.appendArrayItem(*conflicts, setText);
         } else {
-            const QString entry = u"[\n"_s + indentedLines(setText, u"  "_s) + u",\n]"_s;
+            const QString entry = m_text.conflicts(m_plan.variants());
             const toml::node *uv = m_document.nodeAt(ToolUvPath);
             const TomlDocument::Section *uvSection = m_document.section(ToolUvPath);
             const TomlDocument::Section *firstUvSub = nullptr;

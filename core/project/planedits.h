@@ -72,6 +72,7 @@ private:
     const PlanReading &m_before;
     const TorchPlan &m_plan;
     TomlEditor m_editor;
+    PlanTomlText m_text;
 
     QList<ExistingIndex> m_indexes;
     QList<ExistingIndex> m_newIndexes;

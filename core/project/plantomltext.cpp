@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plantomltext.h"
 
+#include <QRegularExpression>
+
 #include "tomleditor.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,6 +25,25 @@ QString sysPlatform(TargetPlatform::Os os)
     return u"darwin"_s;
 }
 } // namespace
+
+PlanTomlText::PlanTomlText(const QByteArray &documentText)
+{
+    static const QRegularExpression indentedItem(uR"(^([ \t]+)(["'{]))"_s, QRegularExpression::MultilineOption);
+    QString listIndent;
+    QString tableIndent;
+    QRegularExpressionMatchIterator it = indentedItem.globalMatch(QString::fromUtf8(documentText));
+    // The shallowest indentation of each kind: nested lists (conflict sets) indent twice.
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        QString &indent = match.captured(2) == u"{"_s ? tableIndent : listIndent;
+        if (indent.isEmpty() || match.capturedLength(1) < indent.size())
+            indent = match.captured(1);
+    }
+    if (!listIndent.isEmpty() || !tableIndent.isEmpty()) {
+        m_listIndent = listIndent.isEmpty() ? tableIndent : listIndent;
+        m_tableIndent = tableIndent.isEmpty() ? listIndent : tableIndent;
+    }
+}
 
 QString PlanTomlText::platformMarker(const QList<TargetPlatform::Os> &platforms)
 {
@@ -66,11 +87,11 @@ QString PlanTomlText::sourceEntry(const SourceEntry &entry)
     return text + u" }"_s;
 }
 
-QString PlanTomlText::sourceList(const QList<SourceEntry> &entries)
+QString PlanTomlText::sourceList(const QList<SourceEntry> &entries) const
 {
     QString text = u"[\n"_s;
     for (const SourceEntry &entry : entries)
-        text += u"  "_s + sourceEntry(entry) + u",\n"_s;
+        text += m_tableIndent + sourceEntry(entry) + u",\n"_s;
     return text + u"]"_s;
 }
 
@@ -84,21 +105,29 @@ QString PlanTomlText::inlineIndex(const QString &name, const QString &url)
     return u"{ name = %1, url = %2, explicit = true }"_s.arg(TomlEditor::quoted(name), TomlEditor::quoted(url));
 }
 
-QString PlanTomlText::conflictSet(const QList<TorchVariant> &variants)
+QString PlanTomlText::conflictSet(const QList<TorchVariant> &variants) const
 {
     QString text = u"[\n"_s;
     for (const TorchVariant &variant : variants) {
         const QString key = variant.kind == TorchVariant::Kind::Group ? u"group"_s : u"extra"_s;
-        text += u"  { %1 = %2 },\n"_s.arg(key, TomlEditor::quoted(variant.name));
+        text += m_tableIndent + u"{ %1 = %2 },\n"_s.arg(key, TomlEditor::quoted(variant.name));
     }
     return text + u"]"_s;
 }
 
-QString PlanTomlText::stringArray(const QStringList &items)
+QString PlanTomlText::conflicts(const QList<TorchVariant> &variants) const
+{
+    QStringList lines = conflictSet(variants).split(u'\n');
+    for (QString &line : lines)
+        line.prepend(m_tableIndent);
+    return u"[\n"_s + lines.join(u'\n') + u",\n]"_s;
+}
+
+QString PlanTomlText::stringArray(const QStringList &items) const
 {
     QString text = u"[\n"_s;
     for (const QString &item : items)
-        text += u"    "_s + TomlEditor::quoted(item) + u",\n"_s;
+        text += m_listIndent + TomlEditor::quoted(item) + u",\n"_s;
     return text + u"]"_s;
 }
 

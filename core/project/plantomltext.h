@@ -29,15 +29,19 @@ struct BackendPlatforms
 };
 
 /**
- * \brief The TOML text the writer puts into a pyproject.toml, in the style of uv's guide.
+ * \brief The TOML text the writer puts into a pyproject.toml, in the style of uv's guide and
+ *        indented the way the file indents its lists.
  *
  * Values use "\n" and indent their lines from column 0; TomlEditor adds the indentation
- * of the line they start on and converts line endings.
+ * of the line they start on and converts line endings. The indentation of list items is the
+ * file's own (the first indented string item, the first indented inline table), else uv's:
+ * 4 spaces for requirement lists, 2 for sources and conflicts.
  */
 class PlanTomlText final
 {
 public:
-    PlanTomlText() = delete;
+    /// Learns the indentation from \a documentText.
+    explicit PlanTomlText(const QByteArray &documentText);
 
     /// The guide's platform markers: {Linux} → `sys_platform == 'linux'`, {Windows, macOS} →
     /// `sys_platform != 'linux'`, {Linux, Windows} → `sys_platform == 'linux' or
@@ -47,7 +51,7 @@ public:
     [[nodiscard]] static QList<BackendPlatforms> groupByBackend(const PlatformBackends &row);
 
     /// `[\n  { index = "pytorch-cpu", marker = "…" },\n]`
-    [[nodiscard]] static QString sourceList(const QList<SourceEntry> &entries);
+    [[nodiscard]] QString sourceList(const QList<SourceEntry> &entries) const;
     /// `{ index = "pytorch-cpu", extra = "cpu" }`
     [[nodiscard]] static QString sourceEntry(const SourceEntry &entry);
     /// The lines of a `[[tool.uv.index]]` table: name, url, explicit = true.
@@ -55,9 +59,15 @@ public:
     /// The same as an inline table, for a file that writes `index = [ … ]`.
     [[nodiscard]] static QString inlineIndex(const QString &name, const QString &url);
     /// `[\n  { extra = "cpu" },\n  { extra = "cu128" },\n]` for the variants.
-    [[nodiscard]] static QString conflictSet(const QList<TorchVariant> &variants);
+    [[nodiscard]] QString conflictSet(const QList<TorchVariant> &variants) const;
+    /// `conflicts`'s whole value: `[\n  [\n    …\n  ],\n]`.
+    [[nodiscard]] QString conflicts(const QList<TorchVariant> &variants) const;
     /// `[\n    "torch>=2.7.0",\n]` (uv's layout for dependency lists).
-    [[nodiscard]] static QString stringArray(const QStringList &items);
+    [[nodiscard]] QString stringArray(const QStringList &items) const;
+
+private:
+    QString m_listIndent = QStringLiteral("    ");
+    QString m_tableIndent = QStringLiteral("  ");
 };
 
 } // namespace Akari

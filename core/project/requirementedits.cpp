@@ -49,11 +49,12 @@ QString withoutBackendLabel(const QString &requirement)
 } // namespace
 
 RequirementEdits::RequirementEdits(const TomlDocument &document, TomlEditor &editor, const PlanReading &before,
-                                   const TorchPlan &plan)
+                                   const TorchPlan &plan, const PlanTomlText &text)
     : m_document(document)
     , m_editor(editor)
     , m_before(before)
     , m_plan(plan)
+    , m_text(text)
 {}
 
 QList<RequirementEdits::Item> RequirementEdits::itemsOf(const toml::array &array)
@@ -179,7 +180,7 @@ void RequirementEdits::appendItems(const toml::array &array, const QStringList &
         return;
     // An empty list is written anew in uv's layout; appending to it item by item would not be.
     if (array.empty()) {
-        m_editor.replaceValue(array, PlanTomlText::stringArray(items));
+        m_editor.replaceValue(array, m_text.stringArray(items));
         return;
     }
     for (const QString &item : items)
@@ -263,13 +264,13 @@ void RequirementEdits::addNewExtras(const QList<std::pair<QString, QStringList>>
         return;
     if (m_document.nodeAt(ExtrasPath)) {
         for (const auto &[name, items] : extras)
-            m_editor.insertEntry(ExtrasPath, name, PlanTomlText::stringArray(items));
+            m_editor.insertEntry(ExtrasPath, name, m_text.stringArray(items));
         return;
     }
     // A new [project.optional-dependencies] goes right after [project]'s own lines.
     QString body;
     for (const auto &[name, items] : extras)
-        body += TomlEditor::keyText(name) + u" = "_s + PlanTomlText::stringArray(items) + u"\n"_s;
+        body += TomlEditor::keyText(name) + u" = "_s + m_text.stringArray(items) + u"\n"_s;
     const QList<TomlDocument::Section> &sections = m_document.sections();
     const TomlDocument::Section *next = nullptr;
     for (qsizetype i = 0; i < sections.size(); ++i) {
@@ -362,7 +363,7 @@ void RequirementEdits::make()
         }
         for (const CompanionRequirement &companion : m_dependencyCompanions)
             items.append(companion.text);
-        m_editor.insertEntry(ProjectPath, u"dependencies"_s, PlanTomlText::stringArray(items));
+        m_editor.insertEntry(ProjectPath, u"dependencies"_s, m_text.stringArray(items));
         return;
     }
 

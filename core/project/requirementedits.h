@@ -24,8 +24,8 @@ namespace Akari
 class RequirementEdits final
 {
 public:
-    RequirementEdits(const TomlDocument &document, TomlEditor &editor, const PlanReading &before,
-                     const TorchPlan &plan);
+    RequirementEdits(const TomlDocument &document, TomlEditor &editor, const PlanReading &before, const TorchPlan &plan,
+                     const PlanTomlText &text);
 
     /// The companions `dependencies` needs (PerPlatform plans).
     void setDependencyCompanions(const QList<CompanionRequirement> &companions) { m_dependencyCompanions = companions; }
@@ -69,6 +69,7 @@ private:
     TomlEditor &m_editor;
     const PlanReading &m_before;
     const TorchPlan &m_plan;
+    const PlanTomlText &m_text;
     QList<CompanionRequirement> m_dependencyCompanions;
     QMap<QString, QList<CompanionRequirement>> m_variantCompanions;
     QSet<QString> m_required; ///< packages some list of the project requires

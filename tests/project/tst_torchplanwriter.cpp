@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QTest>
 
+#include "core/project/planbuilder.h"
 #include "core/project/tomldocument.h"
 #include "core/project/torchplanreader.h"
 #include "core/project/torchplanwriter.h"
@@ -42,6 +43,14 @@ TorchPlan variants(const QStringList &ids)
     for (const QString &id : ids)
         list.append({id, TorchVariant::Kind::Extra, PlatformBackends::uniform(id)});
     plan.setVariants(list);
+    return plan;
+}
+
+TorchPlan torchOnly(const QString &id)
+{
+    TorchPlan plan;
+    plan.setPackages({u"torch"_s});
+    plan.setBackends(u"torch"_s, PlatformBackends::uniform(id));
     return plan;
 }
 
@@ -98,6 +107,10 @@ private slots:
     void corpusRoundTrip();
     void formattingSurvives_data();
     void formattingSurvives();
+    void testOnlyTorchStaysInItsGroup();
+    void localLabelsFollowTheBackend();
+    void featureExtrasStayAndConflictsFollow();
+    void packagesOutsideThePlanKeepTheirSources();
     void keptPackagesAreRefused();
     void malformedPlanIsRefused();
 
@@ -191,13 +204,13 @@ void TorchPlanWriterTest::formattingSurvives_data()
     QTest::addColumn<QString>("backend");
 
     // CRLF, tabs, comments, single quotes, no final newline (and none after the edit): only the
-    // plan's parts change.
+    // plan's parts change, indented with the file's tabs.
     QTest::newRow("crlf-tabs-comments")
         << QByteArray("# My project\r\n[project]\r\nname = 'demo'  # the name\r\ndependencies = [\r\n\t'torch>=2.7',  "
                       "# core\r\n\t'numpy',\r\n]\r\n\r\n[tool.ruff]\r\nline-length = 100")
         << QByteArray("# My project\r\n[project]\r\nname = 'demo'  # the name\r\ndependencies = [\r\n\t'torch>=2.7',  "
                       "# core\r\n\t'numpy',\r\n]\r\n\r\n[tool.ruff]\r\nline-length = 100\r\n"
-                      "\r\n[tool.uv.sources]\r\ntorch = [\r\n  { index = \"pytorch-cpu\" },\r\n]\r\n"
+                      "\r\n[tool.uv.sources]\r\ntorch = [\r\n\t{ index = \"pytorch-cpu\" },\r\n]\r\n"
                       "\r\n[[tool.uv.index]]\r\nname = \"pytorch-cpu\"\r\nurl = "
                       "\"https://download.pytorch.org/whl/cpu\"\r\nexplicit = true")
         << u"cpu"_s;
@@ -242,6 +255,73 @@ void TorchPlanWriterTest::formattingSurvives()
         row.set(TargetPlatform::Os::MacOs, TorchPlan::PyPi);
     plan.setBackends(u"torch"_s, row);
     QCOMPARE(QString::fromUtf8(mustApply(input, plan)), QString::fromUtf8(expected));
+}
+
+void TorchPlanWriterTest::testOnlyTorchStaysInItsGroup()
+{
+    // A library that needs torch only for its tests: routing it adds no runtime dependency.
+    const QByteArray input = "[project]\nname = \"lib\"\ndependencies = [\"numpy\"]\n\n"
+                             "[dependency-groups]\ntest = [\"pytest\", \"torch>=2.6\"]\n";
+    const QByteArray result = mustApply(input, torchOnly(u"cpu"_s));
+    QVERIFY(result.startsWith(input));
+    const Test::PyProjectMeaning meaning = Test::meaningOf(result);
+    QCOMPARE(meaning.requirements.value(u"dependencies"_s).size(), 1);
+    QCOMPARE(meaning.routes.value(u"torch|linux|"_s), u"https://download.pytorch.org/whl/cpu"_s);
+}
+
+void TorchPlanWriterTest::localLabelsFollowTheBackend()
+{
+    const QByteArray input = "[project]\nname = \"x\"\ndependencies = ['torch==2.8.0+cpu', \"numpy\"]\n";
+    TorchPlan plan;
+    plan.setPackages({u"torch"_s});
+    plan.setBackends(u"torch"_s, PlatformBackends::uniform(u"cu128"_s));
+    QVERIFY(mustApply(input, plan)
+                .startsWith("[project]\nname = \"x\"\ndependencies = ['torch==2.8.0+cu128', \"numpy\"]\n"));
+    // Different builds per platform: no label can be right everywhere.
+    PlatformBackends row = PlatformBackends::uniform(u"cu128"_s);
+    row.set(TargetPlatform::Os::MacOs, u"cpu"_s);
+    plan.setBackends(u"torch"_s, row);
+    QVERIFY(mustApply(input, plan).startsWith("[project]\nname = \"x\"\ndependencies = ['torch==2.8.0', \"numpy\"]\n"));
+}
+
+void TorchPlanWriterTest::featureExtrasStayAndConflictsFollow()
+{
+    // "onnx-cpu" is a feature extra that also pins torch: it stays as written when the project
+    // leaves variants; the pure variant extras go, and so do conflict sets left with one member.
+    const QByteArray input =
+        "[project]\nname = \"x\"\ndependencies = []\n\n[project.optional-dependencies]\n"
+        "cpu = [\"torch\"]\ncu128 = [\"torch\"]\nonnx-cpu = [\"onnxruntime\", \"torch\"]\n\n"
+        "[tool.uv]\nconflicts = [[{ extra = \"cpu\" }, { extra = \"cu128\" }, { extra = \"onnx-cpu\" }], "
+        "[{ extra = \"cu128\" }, { extra = \"onnx-cpu\" }]]\n\n[tool.uv.sources]\n"
+        "torch = [{ index = \"pytorch-cpu\", extra = \"cpu\" }, { index = \"pytorch-cu128\", extra = \"cu128\" }, "
+        "{ index = \"pytorch-cpu\", extra = \"onnx-cpu\" }]\n\n"
+        "[[tool.uv.index]]\nname = \"pytorch-cpu\"\nurl = \"https://download.pytorch.org/whl/cpu\"\nexplicit = true\n\n"
+        "[[tool.uv.index]]\nname = \"pytorch-cu128\"\nurl = \"https://download.pytorch.org/whl/cu128\"\nexplicit = "
+        "true\n";
+    const QByteArray result = mustApply(input, torchOnly(u"cpu"_s));
+    QVERIFY(!result.isEmpty());
+    const Test::PyProjectMeaning meaning = Test::meaningOf(result);
+    QVERIFY2(meaning.requirements.contains(u"extra:onnx-cpu"_s), result.constData());
+    QVERIFY(!meaning.requirements.contains(u"extra:cpu"_s));
+    QVERIFY(!meaning.requirements.contains(u"extra:cu128"_s));
+    QCOMPARE(meaning.requirements.value(u"dependencies"_s).size(), 1); // torch moved out of the variants
+    QVERIFY2(meaning.conflicts.isEmpty(), result.constData());
+}
+
+void TorchPlanWriterTest::packagesOutsideThePlanKeepTheirSources()
+{
+    const QByteArray input =
+        "[project]\nname = \"x\"\ndependencies = [\"torch\", \"torchvision\"]\n\n[tool.uv.sources]\n"
+        "torch = { index = \"pytorch-cpu\" }\ntorchvision = { index = \"pytorch-cpu\" }  # keep\n\n"
+        "[[tool.uv.index]]\nname = \"pytorch-cpu\"\nurl = \"https://download.pytorch.org/whl/cpu\"\nexplicit = true\n";
+    const Result<TomlDocument> document = TomlDocument::parse(input, u"pyproject.toml"_s);
+    QVERIFY(document.has_value());
+    const Result<TorchPlan> plan =
+        PlanBuilder::perPlatform({u"cu128"_s}, {u"torch"_s}, TorchPlanReader::read(*document));
+    QVERIFY(plan.has_value());
+    const QByteArray result = mustApply(input, *plan);
+    QVERIFY2(result.contains("torchvision = { index = \"pytorch-cpu\" }  # keep\n"), result.constData());
+    QVERIFY2(result.contains("torch = { index = \"pytorch-cu128\", marker = "), result.constData());
 }
 
 void TorchPlanWriterTest::keptPackagesAreRefused()
