@@ -316,8 +316,21 @@ void TomlEditor::removeEntry(const toml::table &table, const QString &key)
     else
         entries.push_back({&found->first, &value});
     for (const Entry &entry : entries) {
-        removeLines(m_document.lineStart(m_document.keySpan(*entry.key).begin),
-                    m_document.nextLineStart(m_document.span(*entry.value).end));
+        qsizetype begin = m_document.lineStart(m_document.keySpan(*entry.key).begin);
+        const qsizetype end = m_document.nextLineStart(m_document.span(*entry.value).end);
+        // An entry set apart by blank lines takes the blank line before it along, so that
+        // removing several such entries leaves one separator, not a run of them.
+        const QByteArray &text = m_document.text();
+        const auto blankLine = [&text, this](qsizetype at) {
+            return at < text.size() && isBlank(text.mid(at, m_document.nextLineStart(at) - at).trimmed());
+        };
+        const bool separatedAfter = end >= text.size() || blankLine(end) || text.at(skipBlanks(text, end)) == '[';
+        if (entries.size() == 1 && begin > 0 && separatedAfter) {
+            const qsizetype previous = m_document.lineStart(begin - 1);
+            if (previous < begin && blankLine(previous))
+                begin = previous;
+        }
+        removeLines(begin, end);
     }
 }
 
