@@ -239,6 +239,10 @@
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
+    <message>
+        <source>No PyTorch package is left for a plan.</source>
+        <translation>構成の対象になる PyTorch パッケージは残っていません。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::ConfigureCommand</name>
@@ -2136,6 +2140,10 @@
     <message>
         <source>Python: %1</source>
         <translation>Python: %1</translation>
+    </message>
+    <message>
+        <source>The project does not use PyTorch yet; “akari-cli configure” would add torch and torchvision.</source>
+        <translation>このプロジェクトはまだ PyTorch を使っていません。「akari-cli configure」を実行すると torch と torchvision を追加します。</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,9 @@ std::optional<LoadedProject> CliProject::load(const QString &path, int *exitCode
 QString CliProject::formatPlan(const TorchPlan &plan, const PlanReading &reading)
 {
     QString text;
-    if (plan.mode() == TorchPlan::Mode::PerPlatform) {
+    if (plan.packages().isEmpty()) {
+        text += tr("No PyTorch package is left for a plan.") + u'\n';
+    } else if (plan.mode() == TorchPlan::Mode::PerPlatform) {
         text += tr("PyTorch builds per platform:") + u'\n';
         QList<QStringList> rows{platformHeader(tr("Package"))};
         for (const QString &package : plan.packages())

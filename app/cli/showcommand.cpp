@@ -63,6 +63,7 @@ int ShowCommand::run(const QStringList &arguments)
         const QJsonObject json{
             {u"file"_s, project->file.filePath()},
             {u"requires_python"_s, reading.requiresPython},
+            {u"uses_pytorch"_s, !reading.withoutPyTorch},
             {u"plan"_s, reading.plan.toJson()},
             {u"kept_packages"_s, QJsonArray::fromStringList(reading.keptPackages)},
             {u"findings"_s, findings},
@@ -75,7 +76,13 @@ int ShowCommand::run(const QStringList &arguments)
     QString text = tr("Project: %1").arg(project->file.filePath()) + u'\n';
     if (!reading.requiresPython.isEmpty())
         text += tr("Python: %1").arg(reading.requiresPython) + u'\n';
-    text += u'\n' + CliProject::formatPlan(reading.plan, reading);
+    if (reading.withoutPyTorch)
+        text += u'\n' +
+                tr("The project does not use PyTorch yet; “akari-cli configure” would add torch and "
+                   "torchvision.") +
+                u'\n';
+    else
+        text += u'\n' + CliProject::formatPlan(reading.plan, reading);
     if (!issues.isEmpty())
         text += u'\n' + CliProject::formatIssues(issues, project->file.filePath());
     CliOutput::printOut(text);

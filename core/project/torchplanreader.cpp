@@ -478,6 +478,7 @@ PlanReading TorchPlanReader::read(const TomlDocument &document)
     if (candidates.isEmpty()) {
         // Nothing of PyTorch's yet: what `uv add torch torchvision` would give.
         reading.plan = TorchPlan::defaultPlan();
+        reading.withoutPyTorch = true;
         return reading;
     }
     // Variants only when a package the plan can hold uses them: variant entries of kept

@@ -37,6 +37,9 @@ struct PlanReading
     QStringList keptPackages;
     QList<PlanFinding> findings;
     QString requiresPython; ///< [project] requires-python as written; empty when absent
+    /// The project uses no PyTorch package yet: plan is TorchPlan::defaultPlan(), what
+    /// `uv add torch torchvision` would give, not something the file says.
+    bool withoutPyTorch = false;
 };
 
 /**
