@@ -615,11 +615,27 @@ Result<QByteArray> TomlEditor::apply() const
     QList<Edit> merged;
     for (const Edit &edit : std::as_const(edits)) {
         if (!merged.isEmpty() && merged.last().replacement.isEmpty() && edit.replacement.isEmpty() &&
-            merged.last().span.size() > 0 && edit.span.size() > 0 && edit.span.begin < merged.last().span.end) {
+            merged.last().span.size() > 0 && edit.span.size() > 0 && edit.span.begin <= merged.last().span.end) {
             merged.last().span.end = std::max(merged.last().span.end, edit.span.end);
             continue;
         }
         merged.append(edit);
+    }
+    // A text without a final line break keeps it that way: merged deletions that reach its end
+    // from a line start take the line break before them too, as a single one does.
+    const QByteArray &original = m_document.text();
+    if (!merged.isEmpty() && !m_document.endsWithNewline()) {
+        Edit &last = merged.last();
+        if (last.replacement.isEmpty() && last.span.end >= original.size() && last.span.begin > 0 &&
+            original.at(last.span.begin - 1) == '\n') {
+            qsizetype begin = last.span.begin - 1;
+            if (begin > 0 && original.at(begin - 1) == '\r')
+                begin -= 1;
+            // Only where no other edit touches that line break.
+            const bool free = merged.size() < 2 || merged.at(merged.size() - 2).span.end <= begin;
+            if (free)
+                last.span.begin = begin;
+        }
     }
     const QByteArray &text = m_document.text();
     QByteArray result;
