@@ -32,7 +32,8 @@ struct CompanionRequirement
  *
  * Computes what the new plan needs (indexes by URL, source lists, companions, conflicts),
  * compares it with what the file has and records only the differences in a TomlEditor;
- * RequirementEdits does the dependency lists. One use: construct, then make().
+ * RequirementEdits does the dependency lists, ConflictEdits the conflict sets. One use:
+ * construct, then make().
  */
 class PlanEdits final
 {
@@ -65,8 +66,6 @@ private:
     QString sourceText(const toml::node &existing, const QList<SourceEntry> &entries) const;
     void setSources(const QString &package, const QList<SourceEntry> &entries);
     void editIndexes();
-    void editConflicts();
-    void removeDanglingMembers(const toml::array &conflicts, qsizetype ours);
 
     const TomlDocument &m_document;
     const PlanReading &m_before;

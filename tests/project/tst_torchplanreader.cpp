@@ -8,16 +8,14 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
-#include "core/project/tomldocument.h"
-#include "core/project/torchplanreader.h"
-#include "testenvironment.h"
+#include "planreadertesthelpers.h"
 
 using namespace Qt::Literals::StringLiterals;
+using namespace Akari::Test;
 using Akari::PlanFinding;
 using Akari::PlanReading;
 using Akari::PlatformBackends;
@@ -28,101 +26,6 @@ using Akari::TorchVariant;
 
 namespace
 {
-QStringList words(const QString &text)
-{
-    return text.split(u' ', Qt::SkipEmptyParts);
-}
-
-// "cu124/cpu/cpu" is Linux, Windows, macOS; "cpu" is the same backend everywhere.
-PlatformBackends row(const QString &text)
-{
-    const QStringList parts = text.split(u'/');
-    if (parts.size() == 1)
-        return PlatformBackends::uniform(parts.first());
-    PlatformBackends result;
-    for (int i = 0; i < PlatformBackends::PlatformCount; ++i)
-        result.ids[i] = parts.value(i);
-    return result;
-}
-
-// "torch=cu124/cpu/cpu torchaudio": a package without "=" comes from PyPI everywhere.
-TorchPlan perPlatform(const QString &spec)
-{
-    TorchPlan plan;
-    QStringList packages;
-    for (const QString &word : words(spec))
-        packages.append(word.section(u'=', 0, 0));
-    plan.setPackages(packages);
-    for (const QString &word : words(spec)) {
-        if (word.contains(u'='))
-            plan.setBackends(word.section(u'=', 0, 0), row(word.section(u'=', 1)));
-    }
-    return plan;
-}
-
-// Packages "torch torchvision"; variants "cpu=cpu group:cuda12=cu128/cu128/pypi".
-TorchPlan variantPlan(const QString &packages, const QString &spec)
-{
-    TorchPlan plan;
-    plan.setMode(TorchPlan::Mode::Variants);
-    plan.setPackages(words(packages));
-    QList<TorchVariant> variants;
-    for (QString word : words(spec)) {
-        TorchVariant variant;
-        if (word.startsWith(u"group:"_s)) {
-            variant.kind = TorchVariant::Kind::Group;
-            word.remove(0, 6);
-        }
-        variant.name = word.section(u'=', 0, 0);
-        variant.backends = row(word.section(u'=', 1));
-        variants.append(variant);
-    }
-    plan.setVariants(variants);
-    return plan;
-}
-
-QByteArray json(const TorchPlan &plan)
-{
-    return QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact);
-}
-
-std::optional<PlanReading> readText(const QByteArray &text)
-{
-    const auto document = TomlDocument::parse(text, u"pyproject.toml"_s);
-    if (!document) {
-        qWarning().noquote() << "parse failed:" << document.error().toString();
-        return std::nullopt;
-    }
-    return TorchPlanReader::read(*document);
-}
-
-// What every reading must satisfy, whatever the file: each kept package has exactly one
-// finding and is not in the plan, findings point into the file, and a plan with packages is
-// one the writer accepts.
-bool hasConsistentFindings(const PlanReading &reading, QString *why)
-{
-    const QStringList &kept = reading.keptPackages;
-    for (const QString &package : kept) {
-        if (reading.plan.packages().contains(package))
-            return *why = u"%1 is both kept and planned"_s.arg(package), false;
-        const auto count =
-            std::ranges::count_if(reading.findings, [&package](const PlanFinding &f) { return f.package == package; });
-        if (count != 1)
-            return *why = u"%1 has %2 findings"_s.arg(package).arg(count), false;
-    }
-    for (const PlanFinding &finding : reading.findings) {
-        if (!finding.package.isEmpty() && !kept.contains(finding.package))
-            return *why = u"finding for %1 which is not kept"_s.arg(finding.package), false;
-        if (finding.message.isEmpty() || finding.line <= 0 || finding.column <= 0)
-            return *why = u"finding without message or position: %1"_s.arg(finding.message), false;
-    }
-    if (reading.plan.packages().isEmpty() && kept.isEmpty())
-        return *why = u"no packages and nothing kept"_s, false;
-    if (!reading.plan.packages().isEmpty() && !reading.plan.isValid(why))
-        return false;
-    return true;
-}
-
 // [[tool.uv.index]] tables for {name, url} pairs; backend ids stand for their PyTorch URL.
 QByteArray indexes(std::initializer_list<std::pair<const char *, const char *>> list)
 {
@@ -157,70 +60,6 @@ QByteArray withSources(const QByteArray &sources)
 {
     return project(R"("torch>=2.7.0", "torchvision>=0.22.0")", "[tool.uv.sources]\n" + sources + Indexes);
 }
-
-// The corpus expectations below were worked out by reading each file: its dependencies,
-// [tool.uv.sources] and [[tool.uv.index]] URLs. "@N" is the line of the entry (or value)
-// that keeps the package.
-struct CorpusRow
-{
-    const char *file;
-    const char *mode; ///< "P" per platform, "V" variants
-    const char *packages;
-    const char *variants;
-    const char *kept;
-    const char *requiresPython;
-};
-
-const CorpusRow CorpusRows[] = {
-    {"01-karpathy-nanochat.toml", "V", "torch", "cpu=cpu gpu=cu128", "", ">=3.10"},
-    // The pypi fallback for Linux aarch64 has no extra; the extras' markers test the machine.
-    // With torch and torchvision kept, what is left (xformers) is read per platform.
-    {"02-invoke-ai-InvokeAI.toml", "P", "xformers", "", "torch@211 torchvision@218", ">=3.11, <3.13"},
-    {"03-kohya-ss-musubi-tuner.toml", "V", "torch torchvision", "cu124=cu124 cu128=cu128 cu130=cu130", "",
-     ">=3.10, <3.13"},
-    // torch/torchaudio pick by platform_machine; triton goes to the cu128 index named "pytorch".
-    {"04-m-bain-whisperX.toml", "P", "torchvision torchcodec triton=cu128/pypi/pypi", "", "torch@58 torchaudio@63",
-     ">=3.10, <3.14"},
-    {"08-nari-labs-dia.toml", "P", "torch=cu126/cu126/pypi torchaudio=cu126/cu126/pypi triton", "", "", ">=3.10"},
-    {"09-meta-llama-llama-stack.toml", "P", "torch=cpu torchvision=cpu", "", "", ">=3.12"},
-    // PyPI re-declared as an index is the "pypi" backend.
-    {"10-NVIDIA-NeMo-RL.toml", "P", "torch=cu130/cu130/pypi torchvision=cu130/cu130/pypi triton=cu130/cu130/pypi", "",
-     "", ">=3.13.14,<3.14"},
-    {"11-rewaifu-resselt.toml", "V", "torch",
-     "cu118=cu118/cu118/pypi cu124=cu124/cu124/pypi cu126=cu126/cu126/pypi cu128=cu128/cu128/pypi", "", ">=3.10"},
-    // torchvision has sources but is no dependency: still part of the plan.
-    {"13-matteospanio-torchfx.toml", "P", "torch=cu124/cpu/cpu torchvision=cu124/cpu/cpu torchaudio", "", "", ">=3.10"},
-    {"14-cakrina-ultimate-rvc.toml", "V", "torch torchaudio", "rocm=rocm6.2.4 cuda=cu124", "", "==3.12.*"},
-    {"15-Vinci4d-CuMCubes.toml", "P", "", "", "torch@31", "==3.10.*"},
-    // torchvision has no source for the xgboost extra, which does not install it.
-    {"19-CAIIVS-raitap.toml", "V", "torch torchvision",
-     "torch-cpu=cpu onnx-cpu=cpu xgboost=cpu torch-cuda=cu126 onnx-cuda=cu126 torch-intel=xpu onnx-intel=xpu", "",
-     ">=3.11,<3.14"},
-    {"20-kjranyone-RCWX.toml", "P", "torch=xpu torchaudio", "", "", ">=3.11,<3.13"},
-    // The rocm72 group's marker also tests platform_machine.
-    {"21-docling-project-docling-serve.toml", "P", "", "", "torch@180 torchvision@191", ">=3.10"},
-    {"22-roboflow-trackers.toml", "V", "torch torchvision",
-     "cpu=cpu cu118=cu118/cu118/pypi cu124=cu124/cu124/pypi cu126=cu126/cu126/pypi rocm61=rocm6.1/rocm6.1/pypi "
-     "rocm624=rocm6.2.4/rocm6.2.4/pypi",
-     "", ">=3.9"},
-    // The index named pytorch-cu129 serves cu128.
-    {"24-GeoffreyCoulaud-subtitles-ocr.toml", "V", "torch torchvision", "cpu=cpu rocm=rocm6.3 cu129=cu128 xpu=xpu", "",
-     ">=3.12"},
-    {"25-nssuperx-not-number.toml", "P", "", "", "torch@53 torchvision@55 torchaudio@54", ">=3.12"},
-    {"26-borh-lab-natsume-simple.toml", "V", "torch", "cpu=cpu cuda=cu124 rocm=rocm6.2", "", ">=3.12"},
-    {"27-MisileLab-noMoreSpam.toml", "V", "torch", "cpu=cpu rocm=rocm6.3", "", ">=3.13.4"},
-    {"28-tonnetonne814-ML-Dev-Kit.toml", "V", "torch torchvision torchaudio", "cpu=cpu cu128=cu128", "", ">=3.11"},
-    // torchao's url source is for x86_64 only.
-    {"31-PrimeIntellect-ai-prime-rl.toml", "P", "torch=cu128 torchvision=cu128 torchaudio=cu128", "", "torchao@217",
-     "~=3.12.0"},
-    // A third entry without group serves Linux aarch64.
-    {"32-allenai-open-instruct.toml", "P", "", "", "torch@83 torchvision@88 torchaudio@93", "==3.12.*"},
-    {"33-NovaSky-AI-SkyRL.toml", "P", "torch=cu130/pypi/cpu torchvision=cu130/pypi/cpu", "", "", ">=3.11"},
-    // A nightly index is no backend the plan knows.
-    {"34-meta-pytorch-forge.toml", "P", "", "", "torch@89", ">=3.10, <3.13"},
-    // No [project] table at all.
-    {"36-amd-gaia.toml", "P", "torch=cpu torchvision=cpu torchaudio=cpu", "", "", ""},
-};
 
 // A random change to a parsed tree: a key or array element replaced or removed.
 struct Slot
@@ -318,9 +157,6 @@ class TestTorchPlanReader : public QObject
     Q_OBJECT
 
 private slots:
-    void corpusIsCovered();
-    void corpus_data();
-    void corpus();
     void guide_data();
     void guide();
     void edgeCases_data();
@@ -335,79 +171,7 @@ private slots:
     void tritonCompanions();
     void mutatedTreesNeverBreakIt();
     void mutatedBytesNeverBreakIt();
-
-private:
-    static QByteArray corpusText(const QString &file);
 };
-
-QByteArray TestTorchPlanReader::corpusText(const QString &file)
-{
-    QFile in(QDir(Akari::Test::sharedPath(u"corpus/pyprojects"_s)).filePath(file));
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    return in.readAll();
-}
-
-void TestTorchPlanReader::corpusIsCovered()
-{
-    // A file added to the corpus must get an expectation here too.
-    const QDir dir(Akari::Test::sharedPath(u"corpus/pyprojects"_s));
-    QStringList expected;
-    for (const CorpusRow &row : CorpusRows)
-        expected.append(QString::fromUtf8(row.file));
-    QCOMPARE(dir.entryList({u"*.toml"_s}, QDir::Files, QDir::Name), expected);
-    QCOMPARE(expected.size(), 25);
-}
-
-void TestTorchPlanReader::corpus_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("mode");
-    QTest::addColumn<QString>("packages");
-    QTest::addColumn<QString>("variants");
-    QTest::addColumn<QString>("kept");
-    QTest::addColumn<QString>("requiresPython");
-    for (const CorpusRow &row : CorpusRows) {
-        QTest::newRow(row.file) << QString::fromUtf8(row.file) << QString::fromUtf8(row.mode)
-                                << QString::fromUtf8(row.packages) << QString::fromUtf8(row.variants)
-                                << QString::fromUtf8(row.kept) << QString::fromUtf8(row.requiresPython);
-    }
-}
-
-void TestTorchPlanReader::corpus()
-{
-    QFETCH(QString, file);
-    QFETCH(QString, mode);
-    QFETCH(QString, packages);
-    QFETCH(QString, variants);
-    QFETCH(QString, kept);
-    QFETCH(QString, requiresPython);
-
-    const QByteArray text = corpusText(file);
-    QVERIFY(!text.isEmpty());
-    const std::optional<PlanReading> reading = readText(text);
-    QVERIFY(reading);
-
-    const TorchPlan expected = mode == u"V"_s ? variantPlan(packages, variants) : perPlatform(packages);
-    QCOMPARE(json(reading->plan), json(expected));
-    QVERIFY(reading->plan == expected);
-    QCOMPARE(reading->requiresPython, requiresPython);
-
-    QStringList keptNames;
-    QList<int> keptLines;
-    for (const QString &word : words(kept)) {
-        keptNames.append(word.section(u'@', 0, 0));
-        keptLines.append(word.section(u'@', 1).toInt());
-    }
-    QCOMPARE(reading->keptPackages, keptNames);
-    QCOMPARE(reading->findings.size(), keptNames.size()); // no file-level findings in the corpus
-    for (qsizetype i = 0; i < keptNames.size(); ++i) {
-        QCOMPARE(reading->findings[i].package, keptNames[i]);
-        QCOMPARE(reading->findings[i].line, keptLines[i]);
-    }
-    QString why;
-    QVERIFY2(hasConsistentFindings(*reading, &why), qPrintable(why));
-}
 
 void TestTorchPlanReader::guide_data()
 {
