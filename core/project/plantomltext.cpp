@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plantomltext.h"
 
-#include <QRegularExpression>
-
 #include "tomleditor.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,20 +26,27 @@ QString sysPlatform(TargetPlatform::Os os)
 
 PlanTomlText::PlanTomlText(const QByteArray &documentText)
 {
-    static const QRegularExpression indentedItem(uR"(^([ \t]+)(["'{]))"_s, QRegularExpression::MultilineOption);
-    QString listIndent;
-    QString tableIndent;
-    QRegularExpressionMatchIterator it = indentedItem.globalMatch(QString::fromUtf8(documentText));
-    // The shallowest indentation of each kind: nested lists (conflict sets) indent twice.
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        QString &indent = match.captured(2) == u"{"_s ? tableIndent : listIndent;
-        if (indent.isEmpty() || match.capturedLength(1) < indent.size())
-            indent = match.captured(1);
+    // The shallowest indentation of lines that start with a string or an inline table (nested
+    // lists such as conflict sets indent twice). A byte scan: this runs on every edit.
+    QByteArray listIndent;
+    QByteArray tableIndent;
+    qsizetype lineStart = 0;
+    while (lineStart < documentText.size()) {
+        qsizetype at = lineStart;
+        while (at < documentText.size() && (documentText.at(at) == ' ' || documentText.at(at) == '\t'))
+            ++at;
+        if (at > lineStart && at < documentText.size()) {
+            const char first = documentText.at(at);
+            QByteArray *indent = first == '{' ? &tableIndent : first == '"' || first == '\'' ? &listIndent : nullptr;
+            if (indent && (indent->isEmpty() || at - lineStart < indent->size()))
+                *indent = documentText.mid(lineStart, at - lineStart);
+        }
+        const qsizetype next = documentText.indexOf('\n', at);
+        lineStart = next < 0 ? documentText.size() : next + 1;
     }
     if (!listIndent.isEmpty() || !tableIndent.isEmpty()) {
-        m_listIndent = listIndent.isEmpty() ? tableIndent : listIndent;
-        m_tableIndent = tableIndent.isEmpty() ? listIndent : tableIndent;
+        m_listIndent = QString::fromLatin1(listIndent.isEmpty() ? tableIndent : listIndent);
+        m_tableIndent = QString::fromLatin1(tableIndent.isEmpty() ? listIndent : tableIndent);
     }
 }
 
