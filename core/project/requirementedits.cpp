@@ -87,6 +87,18 @@ const toml::array *RequirementEdits::variantList(const TorchVariant &variant) co
 QString RequirementEdits::requirementText(const QString &package) const
 {
     QList<const toml::array *> lists{arrayAt(m_document, DependenciesPath)};
+    // Leaving variants, the variant built like the new plan holds the fitting version pins.
+    if (m_before.plan.mode() == TorchPlan::Mode::Variants && m_plan.mode() == TorchPlan::Mode::PerPlatform) {
+        const PlatformBackends row = m_plan.backends(package);
+        for (const TorchVariant &variant : m_before.plan.variants()) {
+            for (TargetPlatform::Os os : PlatformBackends::platforms()) {
+                if (row.at(os) != TorchPlan::PyPi && variant.backends.at(os) == row.at(os)) {
+                    lists.append(variantList(variant));
+                    break;
+                }
+            }
+        }
+    }
     for (const QStringList &path : {ExtrasPath, GroupsPath}) {
         const toml::node *node = m_document.nodeAt(path);
         if (const toml::table *table = node ? node->as_table() : nullptr) {
