@@ -243,6 +243,10 @@
         <source>No PyTorch package is left for a plan.</source>
         <translation>構成の対象になる PyTorch パッケージは残っていません。</translation>
     </message>
+    <message>
+        <source>Variants, chosen at sync time (uv sync --extra NAME or --group NAME):</source>
+        <translation>バリアント（同期時に uv sync --extra NAME または --group NAME で選択）:</translation>
+    </message>
 </context>
 <context>
     <name>Akari::ConfigureCommand</name>

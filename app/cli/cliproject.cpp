@@ -103,7 +103,11 @@ QString CliProject::formatPlan(const TorchPlan &plan, const PlanReading &reading
             rows.append(platformCells(package, plan.backends(package)));
         text += table(rows);
     } else {
-        text += tr("Variants, chosen at sync time (uv sync --extra NAME):") + u'\n';
+        const bool groups = std::ranges::any_of(
+            plan.variants(), [](const TorchVariant &variant) { return variant.kind == TorchVariant::Kind::Group; });
+        text += (groups ? tr("Variants, chosen at sync time (uv sync --extra NAME or --group NAME):")
+                        : tr("Variants, chosen at sync time (uv sync --extra NAME):")) +
+                u'\n';
         QList<QStringList> rows{platformHeader(tr("Variant"))};
         for (const TorchVariant &variant : plan.variants()) {
             const QString name =
