@@ -83,12 +83,19 @@ inline QStringList tableRow(const QString &text, const QString &name)
     return {};
 }
 
-/// The test folder and akari-cli runs in it; a test class derives from this and QObject and
-/// makes m_dir in init().
+/// The test folder and akari-cli runs in it; a test class derives from this and QObject,
+/// verifies makeFolder() in init() and resets m_dir in cleanup().
 class CliProjectFixture
 {
 protected:
     std::unique_ptr<QTemporaryDir> m_dir; ///< the projects and XDG_DATA_HOME, fresh for each test
+
+    /// A fresh m_dir; false when it could not be made.
+    [[nodiscard]] bool makeFolder()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        return m_dir->isValid();
+    }
 
     [[nodiscard]] QString dataHome() const { return m_dir->filePath(u"data"_s); }
 

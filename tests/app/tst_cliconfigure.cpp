@@ -115,11 +115,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
+    void init() { QVERIFY(makeFolder()); }
 
     void cleanup() { m_dir.reset(); }
 

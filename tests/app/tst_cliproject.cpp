@@ -30,11 +30,7 @@ class TestCliProject : public QObject, protected CliProjectFixture
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
+    void init() { QVERIFY(makeFolder()); }
 
     void cleanup() { m_dir.reset(); }
 

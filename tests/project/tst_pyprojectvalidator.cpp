@@ -6,6 +6,7 @@
 
 #include "core/project/pyprojectvalidator.h"
 #include "core/project/tomldocument.h"
+#include "guideconfigurations.h"
 #include "testenvironment.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,6 +17,7 @@ using Severity = ValidationIssue::Severity;
 
 namespace
 {
+// Texts with URLs are no raw strings: moc 6.4 reads "//" inside raw strings as a comment.
 const QByteArray Indexes = "\n"
                            "[[tool.uv.index]]\n"
                            "name = \"pytorch-cpu\"\n"
@@ -47,151 +49,18 @@ const QByteArray Indexes = "\n"
                            "name = \"pypi\"\n"
                            "url = \"https://pypi.org/simple\"\n";
 
-// The guide's configurations (shared/seed/uv-pytorch-guide.txt), as complete files. Texts with
-// URLs are no raw strings: moc 6.4 reads "//" inside raw strings as a comment.
-const QByteArray GuideDefault = R"([project]
-name = "project"
-version = "0.1.0"
-requires-python = ">=3.12"
-dependencies = [
-"torch>=2.7.0",
-"torchvision>=0.22.0",
-]
-)";
-
-const QByteArray GuideCpuEverywhere = "[project]\n"
-                                      "name = \"project\"\n"
-                                      "version = \"0.1.0\"\n"
-                                      "requires-python = \">=3.12.0\"\n"
-                                      "dependencies = [\n"
-                                      "\"torch>=2.7.0\",\n"
-                                      "\"torchvision>=0.22.0\",\n"
-                                      "]\n"
-                                      "[tool.uv.sources]\n"
-                                      "torch = [\n"
-                                      "{ index = \"pytorch-cpu\" },\n"
-                                      "]\n"
-                                      "torchvision = [\n"
-                                      "{ index = \"pytorch-cpu\" },\n"
-                                      "]\n"
-                                      "[[tool.uv.index]]\n"
-                                      "name = \"pytorch-cpu\"\n"
-                                      "url = \"https://download.pytorch.org/whl/cpu\"\n"
-                                      "explicit = true\n";
-
-const QByteArray GuideCudaOnLinux = "[project]\n"
-                                    "name = \"project\"\n"
-                                    "version = \"0.1.0\"\n"
-                                    "requires-python = \">=3.12.0\"\n"
-                                    "dependencies = [\n"
-                                    "\"torch>=2.7.0\",\n"
-                                    "\"torchvision>=0.22.0\",\n"
-                                    "]\n"
-                                    "[tool.uv.sources]\n"
-                                    "torch = [\n"
-                                    "{ index = \"pytorch-cpu\", marker = \"sys_platform != 'linux'\" },\n"
-                                    "{ index = \"pytorch-cu128\", marker = \"sys_platform == 'linux'\" },\n"
-                                    "]\n"
-                                    "torchvision = [\n"
-                                    "{ index = \"pytorch-cpu\", marker = \"sys_platform != 'linux'\" },\n"
-                                    "{ index = \"pytorch-cu128\", marker = \"sys_platform == 'linux'\" },\n"
-                                    "]\n"
-                                    "[[tool.uv.index]]\n"
-                                    "name = \"pytorch-cpu\"\n"
-                                    "url = \"https://download.pytorch.org/whl/cpu\"\n"
-                                    "explicit = true\n"
-                                    "[[tool.uv.index]]\n"
-                                    "name = \"pytorch-cu128\"\n"
-                                    "url = \"https://download.pytorch.org/whl/cu128\"\n"
-                                    "explicit = true\n";
-
-const QByteArray GuideRocm = "[project]\n"
-                             "name = \"project\"\n"
-                             "version = \"0.1.0\"\n"
-                             "requires-python = \">=3.12.0\"\n"
-                             "dependencies = [\n"
-                             "\"torch>=2.7.0\",\n"
-                             "\"torchvision>=0.22.0\",\n"
-                             "\"pytorch-triton-rocm>=3.3.0 ; sys_platform == 'linux'\",\n"
-                             "]\n"
-                             "[tool.uv.sources]\n"
-                             "torch = [\n"
-                             "{ index = \"pytorch-rocm\", marker = \"sys_platform == 'linux'\" },\n"
-                             "]\n"
-                             "torchvision = [\n"
-                             "{ index = \"pytorch-rocm\", marker = \"sys_platform == 'linux'\" },\n"
-                             "]\n"
-                             "pytorch-triton-rocm = [\n"
-                             "{ index = \"pytorch-rocm\", marker = \"sys_platform == 'linux'\" },\n"
-                             "]\n"
-                             "[[tool.uv.index]]\n"
-                             "name = \"pytorch-rocm\"\n"
-                             "url = \"https://download.pytorch.org/whl/rocm6.3\"\n"
-                             "explicit = true\n";
-
-const QByteArray GuideXpu =
-    "[project]\n"
-    "name = \"project\"\n"
-    "version = \"0.1.0\"\n"
-    "requires-python = \">=3.12.0\"\n"
-    "dependencies = [\n"
-    "\"torch>=2.7.0\",\n"
-    "\"torchvision>=0.22.0\",\n"
-    "\"pytorch-triton-xpu>=3.3.0 ; sys_platform == 'win32' or sys_platform == 'linux'\",\n"
-    "]\n"
-    "[tool.uv.sources]\n"
-    "torch = [\n"
-    "{ index = \"pytorch-xpu\", marker = \"sys_platform == 'win32' or sys_platform == 'linux'\" },\n"
-    "]\n"
-    "torchvision = [\n"
-    "{ index = \"pytorch-xpu\", marker = \"sys_platform == 'win32' or sys_platform == 'linux'\" },\n"
-    "]\n"
-    "pytorch-triton-xpu = [\n"
-    "{ index = \"pytorch-xpu\", marker = \"sys_platform == 'win32' or sys_platform == 'linux'\" },\n"
-    "]\n"
-    "[[tool.uv.index]]\n"
-    "name = \"pytorch-xpu\"\n"
-    "url = \"https://download.pytorch.org/whl/xpu\"\n"
-    "explicit = true\n";
-
-const QByteArray GuideExtras = "[project]\n"
-                               "name = \"project\"\n"
-                               "version = \"0.1.0\"\n"
-                               "requires-python = \">=3.12.0\"\n"
-                               "dependencies = []\n"
-                               "[project.optional-dependencies]\n"
-                               "cpu = [\n"
-                               "\"torch>=2.7.0\",\n"
-                               "\"torchvision>=0.22.0\",\n"
-                               "]\n"
-                               "cu128 = [\n"
-                               "\"torch>=2.7.0\",\n"
-                               "\"torchvision>=0.22.0\",\n"
-                               "]\n"
-                               "[tool.uv]\n"
-                               "conflicts = [\n"
-                               "[\n"
-                               "{ extra = \"cpu\" },\n"
-                               "{ extra = \"cu128\" },\n"
-                               "],\n"
-                               "]\n"
-                               "[tool.uv.sources]\n"
-                               "torch = [\n"
-                               "{ index = \"pytorch-cpu\", extra = \"cpu\" },\n"
-                               "{ index = \"pytorch-cu128\", extra = \"cu128\" },\n"
-                               "]\n"
-                               "torchvision = [\n"
-                               "{ index = \"pytorch-cpu\", extra = \"cpu\" },\n"
-                               "{ index = \"pytorch-cu128\", extra = \"cu128\" },\n"
-                               "]\n"
-                               "[[tool.uv.index]]\n"
-                               "name = \"pytorch-cpu\"\n"
-                               "url = \"https://download.pytorch.org/whl/cpu\"\n"
-                               "explicit = true\n"
-                               "[[tool.uv.index]]\n"
-                               "name = \"pytorch-cu128\"\n"
-                               "url = \"https://download.pytorch.org/whl/cu128\"\n"
-                               "explicit = true\n";
+// The guide's configurations (shared/seed/uv-pytorch-guide.txt) in its order, as
+// Akari::Test::guideConfigurations() reads them.
+enum Guide
+{
+    GuideDefault,
+    GuideCpuEverywhere,
+    GuideCudaOnLinux,
+    GuideRocm,
+    GuideXpu,
+    GuideExtras,
+    GuideCount
+};
 
 // "E:5:13:torch|pytorch-cu128": severity, line, column (0: not checked) and words the
 // message must hold.
@@ -227,6 +96,8 @@ class TestPyProjectValidator : public QObject
     Q_OBJECT
 
 private:
+    QList<QByteArray> m_guide; ///< the guide's configurations, by Guide
+
     static QList<ValidationIssue> validate(const QByteArray &text)
     {
         const Akari::Result<TomlDocument> document = TomlDocument::parse(text, u"pyproject.toml"_s);
@@ -238,6 +109,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        m_guide = Akari::Test::guideConfigurations();
+        QCOMPARE(m_guide.size(), qsizetype(GuideCount));
+    }
+
     void rules_data()
     {
         QTest::addColumn<QByteArray>("toml");
@@ -373,7 +250,7 @@ torch = [
 )" + Indexes << QStringList{u"E:8:3:“torch”"_s};
 
         // Variants and [tool.uv] conflicts.
-        QByteArray noConflicts = GuideExtras;
+        QByteArray noConflicts = m_guide.at(GuideExtras);
         noConflicts.replace("conflicts = [\n[\n{ extra = \"cpu\" },\n{ extra = \"cu128\" },\n],\n]\n", "");
         QTest::newRow("guide's extras without conflicts")
             << noConflicts
@@ -552,13 +429,13 @@ torchvision = "text"
     {
         QTest::addColumn<QByteArray>("toml");
         QTest::addColumn<int>("warnings");
-        QTest::newRow("default") << GuideDefault << 0;
-        QTest::newRow("cpu everywhere") << GuideCpuEverywhere << 0;
-        QTest::newRow("cuda on linux") << GuideCudaOnLinux << 0;
-        QTest::newRow("rocm") << GuideRocm << 0;
-        QTest::newRow("xpu") << GuideXpu << 0;
+        QTest::newRow("default") << m_guide.at(GuideDefault) << 0;
+        QTest::newRow("cpu everywhere") << m_guide.at(GuideCpuEverywhere) << 0;
+        QTest::newRow("cuda on linux") << m_guide.at(GuideCudaOnLinux) << 0;
+        QTest::newRow("rocm") << m_guide.at(GuideRocm) << 0;
+        QTest::newRow("xpu") << m_guide.at(GuideXpu) << 0;
         // The guide's own note: the cu128 extra fails on macOS.
-        QTest::newRow("extras") << GuideExtras << 1;
+        QTest::newRow("extras") << m_guide.at(GuideExtras) << 1;
     }
 
     void guideConfigurations()
@@ -573,7 +450,7 @@ torchvision = "text"
 
     void guideExtrasWarnsAboutMacOs()
     {
-        const QList<ValidationIssue> issues = validate(GuideExtras);
+        const QList<ValidationIssue> issues = validate(m_guide.at(GuideExtras));
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues[0].line, 25); // { index = "pytorch-cu128", extra = "cu128" } of torch
         QCOMPARE(issues[0].column, 11);

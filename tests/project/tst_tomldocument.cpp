@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <algorithm>
-#include <sstream>
 #include <string>
 
 #include <QDir>
@@ -11,23 +10,20 @@
 #include "core/project/tomldocument.h"
 #include "core/project/tomleditor.h"
 #include "testenvironment.h"
+#include "tomltesthelpers.h"
 
 using namespace Qt::Literals::StringLiterals;
 using Akari::Error;
 using Akari::TextSpan;
 using Akari::TomlDocument;
 using Akari::TomlEditor;
+using namespace Akari::Test;
 
 namespace
 {
 QByteArray slice(const QByteArray &text, TextSpan span)
 {
     return text.mid(span.begin, span.size());
-}
-
-std::string_view view(const QByteArray &text)
-{
-    return {text.constData(), size_t(text.size())};
 }
 
 /// The table \a text holds; an empty one (and a test failure) when toml++ rejects it.
@@ -40,16 +36,6 @@ toml::table parsed(const QByteArray &text)
                      __FILE__, __LINE__);
         return {};
     }
-}
-
-/// toml++'s own rendering of `x = <node>`: equal renderings mean equal values.
-std::string canonical(const toml::node &node)
-{
-    toml::table wrapper;
-    wrapper.insert("x", node);
-    std::ostringstream out;
-    out << toml::toml_formatter(wrapper);
-    return out.str();
 }
 
 const toml::key *keyOf(const toml::table &table, const QString &name)

@@ -2,62 +2,17 @@
 // TomlEditor's operations combined: appends to one array and deletions that share a line break.
 
 #include <optional>
-#include <sstream>
-#include <string>
 
 #include <QTest>
 
 #include "core/project/tomldocument.h"
 #include "core/project/tomleditor.h"
+#include "tomltesthelpers.h"
 
 using namespace Qt::Literals::StringLiterals;
 using Akari::TomlDocument;
 using Akari::TomlEditor;
-
-namespace
-{
-std::optional<TomlDocument> load(const QByteArray &text)
-{
-    auto document = TomlDocument::parse(text, u"edit.toml"_s);
-    if (!document) {
-        QTest::qFail(qPrintable(document.error().toString() + u"\n"_s + QString::fromUtf8(text)), __FILE__, __LINE__);
-        return std::nullopt;
-    }
-    return *document;
-}
-
-std::string canonical(const toml::node &node)
-{
-    toml::table wrapper;
-    wrapper.insert("x", node);
-    std::ostringstream out;
-    out << toml::toml_formatter(wrapper);
-    return out.str();
-}
-
-/// What toml++ makes of \a valueText on its own.
-std::string canonicalValue(const QString &valueText)
-{
-    const QByteArray text = "x = "_ba + valueText.toUtf8();
-    const toml::table table = toml::parse(std::string_view(text.constData(), size_t(text.size())));
-    return canonical(*table.get("x"));
-}
-
-const toml::array *arrayAt(const TomlDocument &document, const QStringList &path)
-{
-    const toml::node *node = document.nodeAt(path);
-    return node ? node->as_array() : nullptr;
-}
-
-// Applies the edits and checks the exact text; the result must parse again.
-#define AKARI_APPLY(editor, expected, edited)                                                                          \
-    const auto result##edited = (editor).apply();                                                                      \
-    QVERIFY2(result##edited, qPrintable(result##edited ? QString() : result##edited.error().toString()));              \
-    QCOMPARE(*result##edited, expected);                                                                               \
-    const std::optional<TomlDocument> edited = load(*result##edited);                                                  \
-    QVERIFY(edited)
-
-} // namespace
+using namespace Akari::Test;
 
 class TestTomlEditorCompose : public QObject
 {

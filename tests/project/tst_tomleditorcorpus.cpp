@@ -3,7 +3,6 @@
 // other give the original bytes back, and what they change reads back in toml++ and tomllib.
 
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -21,38 +20,15 @@
 #include "core/project/tomldocument.h"
 #include "core/project/tomleditor.h"
 #include "testenvironment.h"
+#include "tomltesthelpers.h"
 
 using namespace Qt::Literals::StringLiterals;
 using Akari::TomlDocument;
 using Akari::TomlEditor;
+using namespace Akari::Test;
 
 namespace
 {
-std::optional<TomlDocument> load(const QByteArray &text)
-{
-    auto document = TomlDocument::parse(text, u"edit.toml"_s);
-    if (!document) {
-        QTest::qFail(qPrintable(document.error().toString() + u"\n"_s + QString::fromUtf8(text)), __FILE__, __LINE__);
-        return std::nullopt;
-    }
-    return *document;
-}
-
-std::string canonical(const toml::node &node)
-{
-    toml::table wrapper;
-    wrapper.insert("x", node);
-    std::ostringstream out;
-    out << toml::toml_formatter(wrapper);
-    return out.str();
-}
-
-const toml::array *arrayAt(const TomlDocument &document, const QStringList &path)
-{
-    const toml::node *node = document.nodeAt(path);
-    return node ? node->as_array() : nullptr;
-}
-
 /// The value arrays of a document (not `[[...]]` ones), in text order.
 std::vector<const toml::array *> valueArrays(const TomlDocument &document)
 {
@@ -88,6 +64,12 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// The file at \a path with every line break made \a newline.
+QByteArray readWithLineBreaks(const QString &path, const QByteArray &newline)
+{
+    return readAll(path).replace("\r\n"_ba, "\n"_ba).replace("\n"_ba, newline);
 }
 
 const QString DependenciesScript = uR"py(
@@ -188,8 +170,7 @@ void TestTomlEditorCorpus::shouldEditEveryCorpusArray()
 {
     QFETCH(QString, file);
     QFETCH(QByteArray, newline);
-    QByteArray text = readAll(file);
-    text.replace("\r\n"_ba, "\n"_ba).replace("\n"_ba, newline);
+    const QByteArray text = readWithLineBreaks(file, newline);
     const std::optional<TomlDocument> document = load(text);
     QVERIFY(document);
     const std::vector<const toml::array *> arrays = valueArrays(*document);
@@ -235,8 +216,7 @@ void TestTomlEditorCorpus::shouldEditEveryCorpusSection()
 {
     QFETCH(QString, file);
     QFETCH(QByteArray, newline);
-    QByteArray text = readAll(file);
-    text.replace("\r\n"_ba, "\n"_ba).replace("\n"_ba, newline);
+    const QByteArray text = readWithLineBreaks(file, newline);
     const std::optional<TomlDocument> document = load(text);
     QVERIFY(document);
     for (const TomlDocument::Section &section : document->sections()) {
