@@ -247,6 +247,18 @@
         <source>Variants, chosen at sync time (uv sync --extra NAME or --group NAME):</source>
         <translation>バリアント（同期時に uv sync --extra NAME または --group NAME で選択）:</translation>
     </message>
+    <message>
+        <source>The command.</source>
+        <translation>コマンド。</translation>
+    </message>
+    <message>
+        <source>The project folder or its pyproject.toml (default: this folder).</source>
+        <translation>プロジェクトのフォルダーまたはその pyproject.toml（既定: 現在のフォルダー）。</translation>
+    </message>
+    <message>
+        <source>“%1” takes one project, but got “%2”.</source>
+        <translation>「%1」に指定できるプロジェクトは 1 つだけですが、「%2」も指定されました。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::ConfigureCommand</name>
@@ -285,18 +297,6 @@
     <message>
         <source>Print the change as a unified diff without writing.</source>
         <translation>書き込まずに、変更内容を unified 形式の差分で出力します。</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>コマンド。</translation>
-    </message>
-    <message>
-        <source>The project folder or its pyproject.toml (default: this folder).</source>
-        <translation>プロジェクトのフォルダーまたはその pyproject.toml（既定: 現在のフォルダー）。</translation>
-    </message>
-    <message>
-        <source>“configure” takes one project, but got “%1”.</source>
-        <translation>「configure」に指定できるプロジェクトは 1 つだけですが、「%1」も指定されました。</translation>
     </message>
     <message>
         <source>Give either --backend or --variants.</source>
@@ -2124,18 +2124,6 @@
     <message>
         <source>Print JSON instead of text.</source>
         <translation>テキストの代わりに JSON を出力します。</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>コマンド。</translation>
-    </message>
-    <message>
-        <source>The project folder or its pyproject.toml (default: this folder).</source>
-        <translation>プロジェクトのフォルダーまたはその pyproject.toml（既定: 現在のフォルダー）。</translation>
-    </message>
-    <message>
-        <source>“show” takes one project, but got “%1”.</source>
-        <translation>「show」に指定できるプロジェクトは 1 つだけですが、「%1」も指定されました。</translation>
     </message>
     <message>
         <source>Project: %1</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliproject.h"
 
+#include <QCommandLineParser>
 #include <QJsonObject>
 
 #include "cliapplication.h"
@@ -71,6 +72,31 @@ QString CliProject::backendName(const QString &id)
         return tr("PyPI (pypi)");
     const std::optional<TorchBackend> backend = TorchBackend::fromId(id);
     return backend ? tr("%1 (%2)").arg(backend->displayName(), id) : id;
+}
+
+std::optional<QString> CliProject::parseArguments(QCommandLineParser &parser, const QCommandLineOption &helpOption,
+                                                  const QString &command, const QStringList &arguments, int *exitCode)
+{
+    parser.addPositionalArgument(command, tr("The command."), command);
+    parser.addPositionalArgument(u"PROJECT"_s, tr("The project folder or its pyproject.toml (default: this folder)."),
+                                 u"[PROJECT]"_s);
+    *exitCode = CliApplication::ExitBadUsage;
+    if (!parser.parse(arguments)) {
+        CliOutput::printError(parser.errorText());
+        return std::nullopt;
+    }
+    if (parser.isSet(helpOption)) {
+        CliOutput::printOut(parser.helpText());
+        *exitCode = CliApplication::ExitOk;
+        return std::nullopt;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 2) {
+        CliOutput::printError(tr("“%1” takes one project, but got “%2”.").arg(command, positional.at(2)));
+        return std::nullopt;
+    }
+    *exitCode = CliApplication::ExitOk;
+    return positional.value(1, u"."_s);
 }
 
 std::optional<LoadedProject> CliProject::load(const QString &path, int *exitCode)

@@ -8,6 +8,9 @@
 #include <QList>
 #include <QString>
 
+class QCommandLineOption;
+class QCommandLineParser;
+
 #include "core/project/pyprojectfile.h"
 #include "core/project/pyprojectvalidator.h"
 #include "core/project/tomldocument.h"
@@ -33,6 +36,16 @@ class CliProject final
 
 public:
     CliProject() = delete;
+
+    /**
+     * Adds the PROJECT argument to \a parser (after the command word \a command), parses
+     * \a arguments and answers --help. Returns the project path to work on; nullopt when the
+     * command is done already, with \a exitCode set (0 after --help, 2 for bad usage).
+     */
+    [[nodiscard]] static std::optional<QString> parseArguments(QCommandLineParser &parser,
+                                                               const QCommandLineOption &helpOption,
+                                                               const QString &command, const QStringList &arguments,
+                                                               int *exitCode);
 
     /// Loads \a path (folder or file); on failure prints the error and sets \a exitCode
     /// (2 for a missing project or malformed TOML, 1 when reading fails).

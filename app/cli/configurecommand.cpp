@@ -81,22 +81,11 @@ int ConfigureCommand::run(const QStringList &arguments)
     const QCommandLineOption dryRunOption(u"dry-run"_s, tr("Show the resulting plan without writing."));
     const QCommandLineOption diffOption(u"diff"_s, tr("Print the change as a unified diff without writing."));
     parser.addOptions({helpOption, backendOption, variantsOption, packagesOption, dryRunOption, diffOption});
-    parser.addPositionalArgument(u"configure"_s, tr("The command."), u"configure"_s);
-    parser.addPositionalArgument(u"PROJECT"_s, tr("The project folder or its pyproject.toml (default: this folder)."),
-                                 u"[PROJECT]"_s);
-    if (!parser.parse(arguments)) {
-        CliOutput::printError(parser.errorText());
-        return CliApplication::ExitBadUsage;
-    }
-    if (parser.isSet(helpOption)) {
-        CliOutput::printOut(parser.helpText());
-        return CliApplication::ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 2) {
-        CliOutput::printError(tr("“configure” takes one project, but got “%1”.").arg(positional.at(2)));
-        return CliApplication::ExitBadUsage;
-    }
+    int exitCode = CliApplication::ExitOk;
+    const std::optional<QString> projectPath =
+        CliProject::parseArguments(parser, helpOption, u"configure"_s, arguments, &exitCode);
+    if (!projectPath)
+        return exitCode;
     if (parser.isSet(backendOption) == parser.isSet(variantsOption)) {
         CliOutput::printError(tr("Give either --backend or --variants."));
         return CliApplication::ExitBadUsage;
@@ -106,8 +95,7 @@ int ConfigureCommand::run(const QStringList &arguments)
         return CliApplication::ExitBadUsage;
     }
 
-    int exitCode = CliApplication::ExitOk;
-    std::optional<LoadedProject> project = CliProject::load(positional.value(1, u"."_s), &exitCode);
+    std::optional<LoadedProject> project = CliProject::load(*projectPath, &exitCode);
     if (!project)
         return exitCode;
     const QStringList requested = splitList(parser.values(packagesOption));

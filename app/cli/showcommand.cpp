@@ -28,25 +28,13 @@ int ShowCommand::run(const QStringList &arguments)
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help and exit."));
     const QCommandLineOption jsonOption(u"json"_s, tr("Print JSON instead of text."));
     parser.addOptions({helpOption, jsonOption});
-    parser.addPositionalArgument(u"show"_s, tr("The command."), u"show"_s);
-    parser.addPositionalArgument(u"PROJECT"_s, tr("The project folder or its pyproject.toml (default: this folder)."),
-                                 u"[PROJECT]"_s);
-    if (!parser.parse(arguments)) {
-        CliOutput::printError(parser.errorText());
-        return CliApplication::ExitBadUsage;
-    }
-    if (parser.isSet(helpOption)) {
-        CliOutput::printOut(parser.helpText());
-        return CliApplication::ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 2) {
-        CliOutput::printError(tr("“show” takes one project, but got “%1”.").arg(positional.at(2)));
-        return CliApplication::ExitBadUsage;
-    }
-
     int exitCode = CliApplication::ExitOk;
-    const std::optional<LoadedProject> project = CliProject::load(positional.value(1, u"."_s), &exitCode);
+    const std::optional<QString> projectPath =
+        CliProject::parseArguments(parser, helpOption, u"show"_s, arguments, &exitCode);
+    if (!projectPath)
+        return exitCode;
+
+    const std::optional<LoadedProject> project = CliProject::load(*projectPath, &exitCode);
     if (!project)
         return exitCode;
     const PlanReading &reading = project->reading;
