@@ -102,7 +102,8 @@ Result<QByteArray> TorchPlanWriter::apply(const TomlDocument &document, const To
                           document.filePath()});
     }
     const PlanReading reread = TorchPlanReader::read(*after);
-    if (!samePlan(reread.plan, plan)) {
+    // What the plan cannot express stays exactly as it was kept.
+    if (!samePlan(reread.plan, plan) || reread.keptPackages != before.keptPackages) {
         qCDebug(lcProject) << "plan edit verification failed; wanted" << plan.toJson() << "got" << reread.plan.toJson();
         return fail(Error{Error::Code::Internal,
                           tr("Akari could not express this plan in the file's layout; the file was not "
