@@ -6,22 +6,18 @@
 
 #include "../pep/packagename.h"
 #include "tomldocument.h"
+#include "tomlvalue.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
 {
 
+using TomlValue::stringOf;
+
 namespace
 {
 const QStringList ToolUvPath{u"tool"_s, u"uv"_s};
-
-QString stringOf(const toml::table &table, const char *key)
-{
-    if (const auto value = table[key].value<std::string_view>())
-        return QString::fromUtf8(value->data(), qsizetype(value->size()));
-    return {};
-}
 
 // One member of a conflict set as "extra:name" or "group:name" (canonical); empty for one
 // that names another workspace package or is something else.

@@ -8,28 +8,20 @@
 #include "conflictedits.h"
 #include "requirementedits.h"
 #include "tomldocument.h"
+#include "tomlvalue.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
 {
 
+using TomlValue::stringOf;
+using TomlValue::toQString;
+
 namespace
 {
 const QStringList SourcesPath{u"tool"_s, u"uv"_s, u"sources"_s};
 const QStringList IndexPath{u"tool"_s, u"uv"_s, u"index"_s};
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-QString stringOf(const toml::table &table, const char *key)
-{
-    if (const auto value = table[key].value<std::string_view>())
-        return toQString(*value);
-    return {};
-}
 
 QString normalizedMarker(const QString &marker)
 {
@@ -277,25 +269,13 @@ QList<std::pair<QString, QString>> PlanEdits::requirementStrings() const
 {
     // (canonical name, text) of every requirement in dependencies, extras and groups.
     QList<std::pair<QString, QString>> result;
-    const auto collect = [&result](const toml::node *node) {
-        const toml::array *array = node ? node->as_array() : nullptr;
-        if (!array)
-            return;
-        for (const toml::node &item : *array) {
+    for (const toml::array *list : RequirementEdits::requirementLists(m_document)) {
+        for (const toml::node &item : *list) {
             if (const auto text = item.value<std::string_view>()) {
                 const QString requirement = toQString(*text);
                 if (const Result<Requirement> parsed = Requirement::parse(requirement))
                     result.append({parsed->packageName().canonical(), requirement});
             }
-        }
-    };
-    collect(m_document.nodeAt({u"project"_s, u"dependencies"_s}));
-    for (const QStringList &path :
-         {QStringList{u"project"_s, u"optional-dependencies"_s}, QStringList{u"dependency-groups"_s}}) {
-        const toml::node *node = m_document.nodeAt(path);
-        if (const toml::table *table = node ? node->as_table() : nullptr) {
-            for (auto &&[key, value] : *table)
-                collect(&value);
         }
     }
     return result;

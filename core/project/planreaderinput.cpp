@@ -11,19 +11,17 @@
 #include "../backend/torchpackages.h"
 #include "../pep/packagename.h"
 #include "../pep/requirement.h"
+#include "tomlvalue.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
 {
 
+using TomlValue::toQString;
+
 namespace
 {
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 /// The string at \a node, or nullopt when it is absent or something else.
 std::optional<QString> stringOf(const toml::node *node)
 {

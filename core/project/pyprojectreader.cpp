@@ -14,20 +14,18 @@
 
 #include "../jobs/job.h"
 #include "../jobs/jobcontext.h"
+#include "tomlvalue.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
 {
 
+using TomlValue::toQString;
+
 namespace
 {
 const QString PyProjectFileName = u"pyproject.toml"_s;
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 enum class Expected
 {

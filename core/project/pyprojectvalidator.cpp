@@ -19,12 +19,15 @@
 #include "../pep/specifierset.h"
 #include "../pep/version.h"
 #include "tomldocument.h"
+#include "tomlvalue.h"
 #include "torchpythonsupport.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
 {
+
+using TomlValue::toQString;
 
 namespace
 {
@@ -36,11 +39,6 @@ constexpr int OldestProbedPython = 9;
 constexpr int NewestProbedPython = 15;
 constexpr int OldestCheckedPython = 8; // requires-python is checked from Python 3.8 on
 const QStringList ProbedMachines{u"x86_64"_s, u"aarch64"_s, u"AMD64"_s, u"ARM64"_s, u"arm64"_s};
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 QString stringIn(const toml::table &table, std::string_view key)
 {

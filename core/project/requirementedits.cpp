@@ -7,11 +7,14 @@
 #include "../pep/packagename.h"
 #include "../pep/requirement.h"
 #include "tomldocument.h"
+#include "tomlvalue.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
 {
+
+using TomlValue::toQString;
 
 namespace
 {
@@ -19,11 +22,6 @@ const QStringList ProjectPath{u"project"_s};
 const QStringList DependenciesPath{u"project"_s, u"dependencies"_s};
 const QStringList ExtrasPath{u"project"_s, u"optional-dependencies"_s};
 const QStringList GroupsPath{u"dependency-groups"_s};
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 const toml::array *arrayAt(const TomlDocument &document, const QStringList &path)
 {
@@ -84,6 +82,23 @@ const toml::array *RequirementEdits::variantList(const TorchVariant &variant) co
     return nullptr;
 }
 
+QList<const toml::array *> RequirementEdits::requirementLists(const TomlDocument &document)
+{
+    QList<const toml::array *> lists;
+    if (const toml::array *dependencies = arrayAt(document, DependenciesPath))
+        lists.append(dependencies);
+    for (const QStringList &path : {ExtrasPath, GroupsPath}) {
+        const toml::node *node = document.nodeAt(path);
+        if (const toml::table *table = node ? node->as_table() : nullptr) {
+            for (auto &&[key, value] : *table) {
+                if (const toml::array *list = value.as_array())
+                    lists.append(list);
+            }
+        }
+    }
+    return lists;
+}
+
 QString RequirementEdits::requirementText(const QString &package) const
 {
     QList<const toml::array *> lists{arrayAt(m_document, DependenciesPath)};
@@ -99,13 +114,7 @@ QString RequirementEdits::requirementText(const QString &package) const
             }
         }
     }
-    for (const QStringList &path : {ExtrasPath, GroupsPath}) {
-        const toml::node *node = m_document.nodeAt(path);
-        if (const toml::table *table = node ? node->as_table() : nullptr) {
-            for (auto &&[key, value] : *table)
-                lists.append(value.as_array());
-        }
-    }
+    lists += requirementLists(m_document);
     for (const toml::array *list : std::as_const(lists)) {
         if (!list)
             continue;
@@ -302,19 +311,8 @@ void RequirementEdits::make()
     if (!hasProject)
         return;
     const toml::array *dependencies = arrayAt(m_document, DependenciesPath);
-    for (const QStringList &path : {ExtrasPath, GroupsPath}) {
-        const toml::node *node = m_document.nodeAt(path);
-        if (const toml::table *table = node ? node->as_table() : nullptr) {
-            for (auto &&[key, value] : *table) {
-                if (const toml::array *list = value.as_array()) {
-                    for (const Item &item : itemsOf(*list))
-                        m_required.insert(item.name);
-                }
-            }
-        }
-    }
-    if (dependencies) {
-        for (const Item &item : itemsOf(*dependencies))
+    for (const toml::array *list : requirementLists(m_document)) {
+        for (const Item &item : itemsOf(*list))
             m_required.insert(item.name);
     }
     const bool wasVariants = m_before.plan.mode() == TorchPlan::Mode::Variants;

@@ -37,6 +37,9 @@ public:
 
     void make();
 
+    /// `[project] dependencies`, then every extra's and every group's list that is a list.
+    [[nodiscard]] static QList<const toml::array *> requirementLists(const TomlDocument &document);
+
     /// Extras and groups (canonical names) that make() removed as a whole.
     [[nodiscard]] const QSet<QString> &removedExtras() const { return m_removedExtras; }
     [[nodiscard]] const QSet<QString> &removedGroups() const { return m_removedGroups; }

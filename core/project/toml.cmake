@@ -3,4 +3,5 @@
 target_sources(akari_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/tomldocument.cpp ${CMAKE_CURRENT_LIST_DIR}/tomldocument.h
     ${CMAKE_CURRENT_LIST_DIR}/tomleditor.cpp ${CMAKE_CURRENT_LIST_DIR}/tomleditor.h
-    ${CMAKE_CURRENT_LIST_DIR}/tomltextscan.cpp ${CMAKE_CURRENT_LIST_DIR}/tomltextscan.h)
+    ${CMAKE_CURRENT_LIST_DIR}/tomltextscan.cpp ${CMAKE_CURRENT_LIST_DIR}/tomltextscan.h
+    ${CMAKE_CURRENT_LIST_DIR}/tomlvalue.h)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tomldocument.h"
+#include "tomlvalue.h"
 
 #include <algorithm>
 #include <ranges>
@@ -11,15 +12,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace Akari
 {
 
+using TomlValue::toQString;
+
 namespace
 {
 // toml++ skips a UTF-8 byte order mark and counts columns from the character after it.
 constexpr std::string_view Bom = "\xEF\xBB\xBF";
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 bool isContinuationByte(char c)
 {
