@@ -30,8 +30,9 @@ const toml::array *arrayAt(const TomlDocument &document, const QStringList &path
 }
 
 // A `+cu128`-style local label belongs to one build; copied to another list it would be wrong.
-QString withoutBackendLabel(const QString &requirement)
+QString withBackendLabel(const QString &requirement, const QString &backend)
 {
+    // Every `+<backend id>` local label becomes `+backend`, or goes when \a backend is empty.
     static const QRegularExpression label(u"\\+([A-Za-z0-9.]+)"_s);
     QString result = requirement;
     QRegularExpressionMatchIterator it = label.globalMatch(requirement);
@@ -40,7 +41,8 @@ QString withoutBackendLabel(const QString &requirement)
         matches.append(it.next());
     for (auto match = matches.crbegin(); match != matches.crend(); ++match) {
         if (TorchBackend::fromId(match->captured(1)))
-            result.remove(match->capturedStart(), match->capturedLength());
+            result.replace(match->capturedStart(), match->capturedLength(),
+                           backend.isEmpty() ? QString() : u"+"_s + backend);
     }
     return result;
 }
@@ -120,7 +122,7 @@ QString RequirementEdits::requirementText(const QString &package) const
             continue;
         for (const Item &item : itemsOf(*list)) {
             if (item.name == package)
-                return withoutBackendLabel(toQString(*list->get(size_t(item.index))->value<std::string_view>()));
+                return withBackendLabel(toQString(*list->get(size_t(item.index))->value<std::string_view>()), {});
         }
     }
     return package;
@@ -174,20 +176,14 @@ QString RequirementEdits::labelFor(const QString &package, const toml::array &ar
 
 void RequirementEdits::fixBackendLabels(const toml::array &array, bool dependencies)
 {
-    static const QRegularExpression label(u"\\+([A-Za-z0-9.]+)"_s);
     for (const Item &item : itemsOf(array)) {
         if (!m_plan.packages().contains(item.name))
             continue;
         const toml::node &node = *array.get(size_t(item.index));
         const QString text = toQString(*node.value<std::string_view>());
-        const QRegularExpressionMatch match = label.match(text);
-        if (!match.hasMatch() || !TorchBackend::fromId(match.captured(1)))
+        const QString fixed = withBackendLabel(text, labelFor(item.name, array, dependencies));
+        if (fixed == text)
             continue;
-        const QString wanted = labelFor(item.name, array, dependencies);
-        if (match.captured(1) == wanted)
-            continue;
-        QString fixed = text;
-        fixed.replace(match.capturedStart(), match.capturedLength(), wanted.isEmpty() ? QString() : u"+"_s + wanted);
         // Keep a literal string literal when nothing in it needs escaping.
         const QByteArray &bytes = m_document.text();
         const bool literal = bytes.at(m_document.span(node).begin) == '\'' && !fixed.contains(u'\'');
