@@ -27,6 +27,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace Akari
 {
 
+using TomlValue::stringOf;
 using TomlValue::toQString;
 
 namespace
@@ -39,13 +40,6 @@ constexpr int OldestProbedPython = 9;
 constexpr int NewestProbedPython = 15;
 constexpr int OldestCheckedPython = 8; // requires-python is checked from Python 3.8 on
 const QStringList ProbedMachines{u"x86_64"_s, u"aarch64"_s, u"AMD64"_s, u"ARM64"_s, u"arm64"_s};
-
-QString stringIn(const toml::table &table, std::string_view key)
-{
-    const toml::node *node = table.get(key);
-    const std::optional<std::string_view> value = node ? node->value<std::string_view>() : std::nullopt;
-    return value ? toQString(*value) : QString();
-}
 
 const toml::node *nodeAt(const toml::table &root, std::initializer_list<std::string_view> path)
 {
@@ -180,10 +174,10 @@ std::optional<Source> readSource(const toml::node &node, const QString &package)
     Source source;
     source.package = package;
     source.canonical = PackageName::canonicalize(package);
-    source.index = stringIn(*table, "index");
+    source.index = stringOf(*table, "index");
     source.indexWhere = whereIs(table->get("index"));
-    source.extra = PackageName::canonicalize(stringIn(*table, "extra"));
-    source.group = PackageName::canonicalize(stringIn(*table, "group"));
+    source.extra = PackageName::canonicalize(stringOf(*table, "extra"));
+    source.group = PackageName::canonicalize(stringOf(*table, "group"));
     source.where = whereIs(table);
     if (const toml::node *marker = table->get("marker")) {
         source.hasMarker = true;
@@ -210,7 +204,7 @@ Project readProject(const toml::table &root)
 {
     Project project;
     if (const toml::table *table = tableAt(root, {"project"})) {
-        project.name = PackageName::canonicalize(stringIn(*table, "name"));
+        project.name = PackageName::canonicalize(stringOf(*table, "name"));
         project.requiresPython = table->get("requires-python");
         project.torchInDependencies = torchRequirements(stringsIn(table->get("dependencies")));
     }
@@ -231,8 +225,8 @@ Project readProject(const toml::table &root)
     }
     if (const toml::node *indexes = nodeAt(root, {"tool", "uv", "index"}); indexes && indexes->as_array()) {
         for (const toml::node &element : *indexes->as_array()) {
-            if (const toml::table *index = element.as_table(); index && !stringIn(*index, "name").isEmpty())
-                project.indexUrls.insert(stringIn(*index, "name"), stringIn(*index, "url"));
+            if (const toml::table *index = element.as_table(); index && !stringOf(*index, "name").isEmpty())
+                project.indexUrls.insert(stringOf(*index, "name"), stringOf(*index, "url"));
         }
     }
     if (const toml::table *sources = tableAt(root, {"tool", "uv", "sources"})) {
@@ -258,11 +252,11 @@ Project readProject(const toml::table &root)
                     const toml::table *table = item.as_table();
                     // `package` names another workspace member; those are not this project's.
                     if (!table || (table->get("package") &&
-                                   PackageName::canonicalize(stringIn(*table, "package")) != project.name))
+                                   PackageName::canonicalize(stringOf(*table, "package")) != project.name))
                         continue;
-                    if (const QString extra = stringIn(*table, "extra"); !extra.isEmpty())
+                    if (const QString extra = stringOf(*table, "extra"); !extra.isEmpty())
                         members.insert(Variant{false, PackageName::canonicalize(extra)}.key());
-                    if (const QString group = stringIn(*table, "group"); !group.isEmpty())
+                    if (const QString group = stringOf(*table, "group"); !group.isEmpty())
                         members.insert(Variant{true, PackageName::canonicalize(group)}.key());
                 }
             }
