@@ -180,18 +180,6 @@
 <context>
     <name>Akari::CliProject</name>
     <message>
-        <source>Linux</source>
-        <translation>Linux</translation>
-    </message>
-    <message>
-        <source>Windows</source>
-        <translation>Windows</translation>
-    </message>
-    <message>
-        <source>macOS</source>
-        <translation>macOS</translation>
-    </message>
-    <message>
         <source>PyPI (pypi)</source>
         <translation>PyPI（pypi）</translation>
     </message>
@@ -258,6 +246,11 @@
     <message>
         <source>“%1” takes one project, but got “%2”.</source>
         <translation>「%1」に指定できるプロジェクトは 1 つだけですが、「%2」も指定されました。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1584,11 @@
         <source>PyTorch publishes no %1 builds for %2.</source>
         <translation>PyTorch は %2 向けの %1 ビルドを公開していません。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Akari::PlanReaderInput</name>
@@ -1894,6 +1892,14 @@
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2, Python 3.%3</source>
+        <translation>%1 %2、Python 3.%3</translation>
+    </message>
+    <message>
+        <source>%1, extra “%2”</source>
+        <translation>%1、エクストラ「%2」</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,10 @@ QString table(const QList<QStringList> &rows)
 
 QStringList platformHeader(const QString &first)
 {
-    return {first, CliProject::tr("Linux"), CliProject::tr("Windows"), CliProject::tr("macOS")};
+    QStringList cells{first};
+    for (TargetPlatform::Os os : PlatformBackends::platforms())
+        cells.append(TargetPlatform{os}.displayName());
+    return cells;
 }
 
 QStringList platformCells(const QString &first, const PlatformBackends &row)
@@ -141,10 +144,12 @@ QString CliProject::formatPlan(const TorchPlan &plan, const PlanReading &reading
             rows.append(platformCells(name, variant.backends));
         }
         text += table(rows);
-        text += tr("Packages: %1").arg(plan.packages().join(u", "_s)) + u'\n';
+        text += tr("Packages: %1").arg(plan.packages().join(tr(", ", "between the names of a list"))) + u'\n';
     }
     if (!reading.keptPackages.isEmpty()) {
-        text += u'\n' + tr("Kept as written (a plan cannot express them): %1").arg(reading.keptPackages.join(u", "_s)) +
+        text += u'\n' +
+                tr("Kept as written (a plan cannot express them): %1")
+                    .arg(reading.keptPackages.join(tr(", ", "between the names of a list"))) +
                 u'\n';
         for (const PlanFinding &finding : reading.findings) {
             text += finding.line > 0 ? tr("  line %1: %2").arg(finding.line).arg(finding.message)

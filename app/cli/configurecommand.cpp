@@ -113,17 +113,15 @@ int ConfigureCommand::run(const QStringList &arguments)
         return CliApplication::ExitBadUsage;
     }
 
-    Result<TorchPlan> plan = fail(Error{});
-    if (parser.isSet(backendOption)) {
-        const Result<QStringList> specs = resolveAuto(parser.values(backendOption));
-        if (!specs) {
-            CliOutput::printError(specs.error().toString());
-            return CliApplication::ExitFailed;
-        }
-        plan = PlanBuilder::perPlatform(*specs, *packages, project->reading);
-    } else {
-        plan = PlanBuilder::variants(splitList(parser.values(variantsOption)), *packages, project->reading);
+    const Result<QStringList> specs = resolveAuto(parser.values(backendOption));
+    if (!specs) {
+        CliOutput::printError(specs.error().toString());
+        return CliApplication::ExitFailed;
     }
+    const Result<TorchPlan> plan =
+        parser.isSet(backendOption)
+            ? PlanBuilder::perPlatform(*specs, *packages, project->reading)
+            : PlanBuilder::variants(splitList(parser.values(variantsOption)), *packages, project->reading);
     if (!plan) {
         CliOutput::printError(plan.error().toString());
         return CliApplication::ExitBadUsage;

@@ -49,7 +49,7 @@ Result<QStringList> PlanBuilder::packagesFor(const QStringList &requested, const
             supported.removeIf([](const QString &p) { return TritonCompanion::kindOf(p).has_value(); });
             return fail(Error{Error::Code::InvalidArgument,
                               tr("“%1” is not a package PyTorch's indexes publish. A plan can cover: %2.")
-                                  .arg(name, supported.join(u", "_s))});
+                                  .arg(name, supported.join(tr(", ", "between the names of a list")))});
         }
         if (!packages.contains(canonical))
             packages.append(canonical);
@@ -70,7 +70,7 @@ Result<TorchPlan> PlanBuilder::perPlatform(const QStringList &specs, const QStri
             row = *id == TorchPlan::PyPi ? PlatformBackends() : whereAvailable(*id);
             continue;
         }
-        const QString platformName = spec.left(equals).trimmed().toLower();
+        const QString platformName = spec.left(equals).trimmed();
         const std::optional<TargetPlatform> platform = TargetPlatform::fromName(platformName);
         if (!platform) {
             return fail(

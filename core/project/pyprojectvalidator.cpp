@@ -139,7 +139,7 @@ QList<Probe> makeProbes()
             for (int minor = OldestProbedPython; minor <= NewestProbedPython; ++minor) {
                 const Version python = Version::parse(u"3.%1"_s.arg(minor)).value();
                 probes.append({MarkerEnvironment::forTarget(platform, python, machine), platform,
-                               u"%1 %2, Python 3.%3"_s.arg(name, machine).arg(minor)});
+                               PyProjectValidator::tr("%1 %2, Python 3.%3").arg(name, machine).arg(minor)});
             }
         }
     }
@@ -225,7 +225,9 @@ Project readProject(const toml::table &root)
     }
     if (const toml::node *indexes = nodeAt(root, {"tool", "uv", "index"}); indexes && indexes->as_array()) {
         for (const toml::node &element : *indexes->as_array()) {
-            if (const toml::table *index = element.as_table(); index && !stringOf(*index, "name").isEmpty())
+            // As uv (and TorchPlanReader): the first definition of a name counts.
+            const toml::table *index = element.as_table();
+            if (index && !stringOf(*index, "name").isEmpty() && !project.indexUrls.contains(stringOf(*index, "name")))
                 project.indexUrls.insert(stringOf(*index, "name"), stringOf(*index, "url"));
         }
     }
@@ -296,7 +298,8 @@ std::optional<QString> overlap(const Marker &a, const Marker &b, const QList<Pro
             MarkerEnvironment environment = probe.environment;
             environment.setExtra(extra);
             if (holds(a, environment) && holds(b, environment))
-                return extra.isEmpty() ? probe.description : u"%1, extra “%2”"_s.arg(probe.description, extra);
+                return extra.isEmpty() ? probe.description
+                                       : PyProjectValidator::tr("%1, extra “%2”").arg(probe.description, extra);
         }
     }
     return std::nullopt;
@@ -497,7 +500,7 @@ void checkRequiresPython(const Project &project, QList<ValidationIssue> &issues)
                             PyProjectValidator::tr("No torch version that the project allows has wheels for Python %1, "
                                                    "which requires-python admits: uv cannot install torch there. "
                                                    "Narrow requires-python or allow other torch versions.")
-                                .arg(versions.join(u", "_s)),
+                                .arg(versions.join(PyProjectValidator::tr(", ", "between the names of a list"))),
                             where));
         begin = end;
     }

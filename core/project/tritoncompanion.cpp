@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "../backend/torchbackend.h"
 #include "../pep/specifierset.h"
 #include "../pep/version.h"
 
@@ -51,9 +52,10 @@ std::optional<int> lowestTorchMinor(const SpecifierSet &specifier)
 
 std::optional<TritonCompanion::Kind> TritonCompanion::forBackend(const QString &backendId)
 {
-    if (backendId.startsWith(u"rocm"))
+    const std::optional<TorchBackend> backend = TorchBackend::fromId(backendId);
+    if (backend && backend->kind() == TorchBackend::Kind::Rocm)
         return Kind::Rocm;
-    if (backendId == u"xpu")
+    if (backend && backend->kind() == TorchBackend::Kind::Xpu)
         return Kind::Xpu;
     return std::nullopt;
 }
@@ -63,11 +65,6 @@ QStringList TritonCompanion::names(Kind kind)
     if (kind == Kind::Rocm)
         return {u"pytorch-triton-rocm"_s, u"triton-rocm"_s};
     return {u"pytorch-triton-xpu"_s, u"triton-xpu"_s};
-}
-
-QStringList TritonCompanion::allNames()
-{
-    return names(Kind::Rocm) + names(Kind::Xpu);
 }
 
 std::optional<TritonCompanion::Kind> TritonCompanion::kindOf(const QString &name)

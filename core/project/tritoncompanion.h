@@ -31,8 +31,6 @@ struct TritonCompanion
     [[nodiscard]] static std::optional<Kind> forBackend(const QString &backendId);
     /// Both spellings of a kind, older first: {"pytorch-triton-rocm", "triton-rocm"}.
     [[nodiscard]] static QStringList names(Kind kind);
-    /// Every companion name of every kind.
-    [[nodiscard]] static QStringList allNames();
     /// The kind \a name (canonical) belongs to, if it is a companion.
     [[nodiscard]] static std::optional<Kind> kindOf(const QString &name);
 

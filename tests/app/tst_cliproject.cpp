@@ -90,20 +90,50 @@ private slots:
         QStringList kept = strings(json.value(u"kept_packages"_s));
         kept.sort();
         QCOMPARE(kept, (QStringList{u"torch"_s, u"torchvision"_s}));
+        // What is left is xformers, which no source routes: PyPI per platform.
         const QJsonObject plan = json.value(u"plan"_s).toObject();
-        QVERIFY2(plan.contains(u"mode"_s) && plan.value(u"packages"_s).isArray(), run.out.toUtf8().constData());
-        QVERIFY(plan.contains(u"platforms"_s) || plan.contains(u"variants"_s));
-        QVERIFY(json.value(u"issues"_s).isArray());
-        for (const QJsonValue &issue : json.value(u"issues"_s).toArray()) {
-            const QJsonObject object = issue.toObject();
-            QVERIFY(object.value(u"severity"_s).toString() == u"error"_s ||
-                    object.value(u"severity"_s).toString() == u"warning"_s);
-            QVERIFY(!object.value(u"message"_s).toString().isEmpty());
-        }
-        // The text names them too.
+        QCOMPARE(plan.value(u"mode"_s).toString(), u"platforms"_s);
+        QCOMPARE(strings(plan.value(u"packages"_s)), QStringList{u"xformers"_s});
+        // Lines 208 and 209 route the cuda and rocm extras' torch to CUDA and ROCm indexes with a
+        // marker that also holds on macOS, where those indexes have no wheels.
+        const QJsonArray issues = json.value(u"issues"_s).toArray();
+        QCOMPARE(issues.size(), 2);
+        QCOMPARE(issues.at(0).toObject().value(u"severity"_s).toString(), u"warning"_s);
+        QCOMPARE(issues.at(0).toObject().value(u"line"_s).toInt(), 208);
+        QCOMPARE(issues.at(1).toObject().value(u"line"_s).toInt(), 209);
+        // The text names them too, with file, line and column.
         const Akari::Test::ProcessResult text = runCli({u"show"_s, file});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(u"torch, torchvision"_s), qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"warning: "_s + file + u":208:13:"_s), qPrintable(text.out));
+    }
+
+    // ultimate-rvc pins torch to different indexes in two extras without [tool.uv] conflicts.
+    void showShouldPrintUvRuleErrors()
+    {
+        const QString file = copyCorpus(u"14-cakrina-ultimate-rvc.toml"_s);
+        QVERIFY(!file.isEmpty());
+        const Akari::Test::ProcessResult run = runCli({u"show"_s, file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"error: "_s + file + u":89:5:"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"conflicts"_s), qPrintable(run.out));
+    }
+
+    // The guide's note: a cu128 extra has no macOS wheels. configure says so before writing.
+    void configureDiffShouldWarnBeforeWriting()
+    {
+        const QByteArray project = "[project]\nname = \"demo\"\nversion = \"0.1.0\"\nrequires-python = \">=3.12\"\n"
+                                   "dependencies = [\"torch>=2.7.0\"]\n";
+        const QString file = writeProject(u"warn"_s, project);
+        QVERIFY(!file.isEmpty());
+        const Akari::Test::ProcessResult run =
+            runCli({u"configure"_s, file, u"--variants"_s, u"cpu,cu128"_s, u"--diff"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"--- a/pyproject.toml"_s), qPrintable(run.out));
+        QVERIFY2(run.err.contains(u"warning: "_s) && run.err.contains(u"uv sync --extra cu128"_s), qPrintable(run.err));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), project);
     }
 
     void showShouldFindTheProject_data()
