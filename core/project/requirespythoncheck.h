@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+
+#include "pyprojectvalidator.h"
+
+namespace Akari
+{
+
+class TomlDocument;
+
+/**
+ * \brief Whether a project's requires-python admits Pythons PyTorch has no wheels for.
+ *
+ * The Warning PyProjectValidator gives for `requires-python` (it calls this): a Python
+ * that requires-python admits for which no torch version the project allows has wheels
+ * (TorchPythonSupport), or an oldest admitted Python newer than any known release. The
+ * issue points at the requires-python value. nullopt when there is nothing to say, no
+ * requires-python, or it does not parse. Pure; safe on any thread.
+ */
+class RequiresPythonCheck final
+{
+    Q_DECLARE_TR_FUNCTIONS(Akari::RequiresPythonCheck)
+
+public:
+    RequiresPythonCheck() = delete;
+
+    [[nodiscard]] static std::optional<ValidationIssue> check(const TomlDocument &document);
+};
+
+} // namespace Akari

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPalette>
+#include <QSyntaxHighlighter>
+
+namespace Akari
+{
+
+/**
+ * \brief TOML syntax colours for the pyproject.toml preview: table headers, keys, strings
+ *        (basic, literal and multi-line, which continue across lines), numbers, booleans and
+ *        dates, comments.
+ *
+ * Colours are derived from the palette given (setPalette), so dark themes read as well as
+ * light ones; call setPalette() again when the palette changes. The formats are tested
+ * through formatAt(); the categories are the enum below.
+ */
+class TomlHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TomlHighlighter)
+
+public:
+    enum class Category
+    {
+        Plain,
+        TableHeader,
+        Key,
+        String,
+        Number, ///< numbers, booleans, dates and times
+        Comment,
+    };
+    Q_ENUM(Category)
+
+    explicit TomlHighlighter(QTextDocument *document, const QPalette &palette = {});
+
+    void setPalette(const QPalette &palette);
+    /// The format used for \a category with the current palette.
+    [[nodiscard]] QTextCharFormat format(Category category) const;
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    QPalette m_palette;
+};
+
+} // namespace Akari
