@@ -15,12 +15,13 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 #include "aboutdialog.h"
+#include "core/backend/advisor.h"
 #include "core/jobs/job.h"
 #include "core/jobs/jobtracker.h"
-#include "core/project/pyprojectreader.h"
-#include "core/project/pyprojectsummary.h"
+#include "core/project/projectsnapshot.h"
 #include "core/settings/settings.h"
 #include "core/settings/windowstate.h"
 #include "pages/environmentpage.h"
@@ -28,8 +29,10 @@
 #include "pages/logpage.h"
 #include "pages/projectpage.h"
 #include "pages/welcomepage.h"
+#include "projecteditor.h"
 #include "settingsdialog.h"
 #include "uilogging.h"
+#include "userprompts.h"
 #include "widgets/jobstatuswidget.h"
 #include "widgets/messagebanner.h"
 #include "widgets/recommendationcard.h"
@@ -51,11 +54,13 @@ MainWindow::MainWindow(Settings *settings, WindowState *state, LogBuffer *log, Q
     , m_settings(settings)
     , m_state(state)
     , m_jobs(new JobTracker(this))
+    , m_editor(new ProjectEditor(m_jobs, this))
+    , m_prompts(std::make_unique<UserPrompts>())
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_welcomePage(new WelcomePage(settings, this))
     , m_hardwarePage(new HardwarePage(m_jobs, this))
-    , m_projectPage(new ProjectPage(this))
+    , m_projectPage(new ProjectPage(m_editor, this))
     , m_environmentPage(new EnvironmentPage(m_jobs, this))
     , m_logPage(new LogPage(log, settings, this))
     , m_statusText(new QLabel(this))
@@ -101,8 +106,30 @@ MainWindow::MainWindow(Settings *settings, WindowState *state, LogBuffer *log, Q
     connect(m_welcomePage, &WelcomePage::openProjectRequested, this, &MainWindow::chooseProject);
     connect(m_welcomePage, &WelcomePage::recentProjectRequested, this,
             [this](const QString &path) { openProject(path); });
-    connect(m_projectPage, &ProjectPage::reloadRequested, this, [this] { openProject(m_projectDirectory); });
     connect(m_hardwarePage, &HardwarePage::recommendationChosen, this, &MainWindow::useRecommendation);
+    connect(m_hardwarePage, &HardwarePage::reportChanged, this, &MainWindow::passRecommendationOn);
+    connect(m_editor, &ProjectEditor::opened, this, &MainWindow::projectLoaded);
+    connect(m_editor, &ProjectEditor::openFailed, this, [this](const Error &error) {
+        Page *page = m_projectDirectory.isEmpty() ? static_cast<Page *>(m_welcomePage) : m_projectPage;
+        page->banner()->showError(error);
+        if (m_afterOpening == AfterOpening::ShowProjectPage)
+            showPage(PageId::Project);
+        setStatus(Status::OpenFailed);
+        emit projectOpenFailed(error);
+    });
+    connect(m_editor, &ProjectEditor::stateChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_editor, &ProjectEditor::saved, this, [this](const QString &backupPath) {
+        qCInfo(lcUi).noquote() << (backupPath.isEmpty()
+                                       ? tr("Saved %1.").arg(QDir::toNativeSeparators(m_editor->filePath()))
+                                       : tr("Saved %1; the previous version is kept at %2.")
+                                             .arg(QDir::toNativeSeparators(m_editor->filePath()),
+                                                  QDir::toNativeSeparators(backupPath)));
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_editor->filePath())), 5000);
+        if (const std::function<void()> then = std::exchange(m_afterSave, nullptr))
+            then();
+    });
+    connect(m_editor, &ProjectEditor::saveFailed, this, [this] { m_afterSave = nullptr; });
+    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::RecentProjects)
             rebuildRecentMenu();
@@ -148,11 +175,27 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseProject);
 
+    m_openFileAction = new QAction(this);
+    m_openFileAction->setObjectName(u"openProjectFileAction"_s);
+    m_openFileAction->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
+    connect(m_openFileAction, &QAction::triggered, this, &MainWindow::chooseProjectFile);
+
     m_reloadAction = new QAction(this);
     m_reloadAction->setObjectName(u"reloadProjectAction"_s);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setEnabled(false);
-    connect(m_reloadAction, &QAction::triggered, this, [this] { openProject(m_projectDirectory); });
+    connect(m_reloadAction, &QAction::triggered, this,
+            [this] { whenChangesAreSettled([this] { m_editor->reload(); }); });
+
+    // Own actions rather than QUndoStack's, so their texts follow the language.
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, m_editor->undoStack(), &QUndoStack::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(u"redoAction"_s);
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
+    connect(m_redoAction, &QAction::triggered, m_editor->undoStack(), &QUndoStack::redo);
 
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(u"settingsAction"_s);
@@ -190,13 +233,24 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openFileAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"recentProjectsMenu"_s);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_projectPage->saveAction());
+    m_fileMenu->addAction(m_projectPage->revertAction());
     m_fileMenu->addAction(m_reloadAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    for (const PlanPresets::Preset preset : PlanPresets::all())
+        m_editMenu->addAction(m_projectPage->presetAction(preset));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_pageActions);
@@ -250,10 +304,13 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("&Recent Projects"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_openAction->setText(tr("&Open Project…"));
-    m_openAction->setStatusTip(tr("Open a folder that holds a pyproject.toml"));
+    m_openAction->setText(tr("&Open Project Folder…"));
+    m_openAction->setStatusTip(tr("Open a project folder (a new pyproject.toml is made when it has none)"));
+    m_openFileAction->setText(tr("Open pyproject.&toml…"));
+    m_openFileAction->setStatusTip(tr("Open a project by its pyproject.toml"));
     m_reloadAction->setText(tr("Re&load Project"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
@@ -265,8 +322,19 @@ void MainWindow::retranslateUi()
         m_chosenBanner->showMessage(MessageBanner::Kind::Information, m_chosenBannerText);
     }
     rebuildRecentMenu();
+    updateUndoActions();
     updateWindowTitle();
     showStatus();
+    passRecommendationOn(); // the Advisor's reasons in the new language
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QUndoStack *undo = m_editor->undoStack();
+    m_undoAction->setEnabled(undo->canUndo());
+    m_redoAction->setEnabled(undo->canRedo());
+    m_undoAction->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
 }
 
 void MainWindow::setStatus(Status status, const QString &path)
@@ -297,11 +365,15 @@ void MainWindow::showStatus()
 
 void MainWindow::updateWindowTitle()
 {
-    const auto summary = m_projectPage->summary();
-    if (summary && !summary->name.isEmpty())
-        setWindowTitle(tr("%1 — Akari", "project name — application").arg(summary->name));
+    // "[*]" is where Qt shows the unsaved-changes mark.
+    if (m_editor->hasProject() && !m_editor->snapshot().summary.name.isEmpty())
+        setWindowTitle(tr("%1[*] — Akari", "project name — application").arg(m_editor->snapshot().summary.name));
+    else if (m_editor->hasProject())
+        setWindowTitle(tr("%1[*] — Akari", "project name — application")
+                           .arg(QDir::toNativeSeparators(m_editor->snapshot().summary.directory)));
     else
         setWindowTitle(tr("Akari"));
+    setWindowModified(m_editor->isModified());
 }
 
 void MainWindow::showPage(PageId page)
@@ -342,49 +414,69 @@ void MainWindow::openProject(const QString &path, AfterOpening after)
 {
     if (path.isEmpty())
         return;
-    setStatus(Status::Opening, path);
-    // Only the newest load counts: an older one still running is cancelled, and a result
-    // that arrives anyway from a load that is no longer current is ignored.
-    if (m_projectLoad)
-        m_projectLoad->cancel();
-    Job *job = m_jobs->run(PyProjectReader::loadJob(path));
-    m_projectLoad = job;
-    connect(job, &Job::succeeded, this, [this, after, job](const QVariant &result) {
-        if (job != m_projectLoad)
-            return;
-        const auto summary = result.value<PyProjectSummary>();
-        const bool sameProject = summary.directory == m_projectDirectory;
-        m_projectDirectory = summary.directory;
-        m_projectPage->setSummary(summary);
-        m_projectPage->banner()->hide();
-        m_welcomePage->banner()->hide();
-        m_environmentPage->setProjectDirectory(summary.directory);
-        m_settings->addRecentProject(summary.directory);
-        m_reloadAction->setEnabled(true);
-        // The welcome view stands in for the Project page until a project is open: replace it
-        // even when asked to stay, since staying means staying on the Project page.
-        if ((!sameProject && after == AfterOpening::ShowProjectPage) || currentPage() == PageId::Project)
-            showPage(PageId::Project);
-        updateWindowTitle();
-        setStatus(Status::ProjectOpen, summary.directory);
-        qCInfo(lcUi).noquote() << tr("Opened the project %1.").arg(QDir::toNativeSeparators(summary.directory));
-        emit projectOpened(summary.directory);
+    whenChangesAreSettled([this, path, after] {
+        setStatus(Status::Opening, path);
+        m_afterOpening = after;
+        m_editor->open(path); // only the newest load counts
     });
-    connect(job, &Job::failed, this, [this, after, job](const Error &error) {
-        if (job != m_projectLoad)
-            return;
-        Page *page = m_projectDirectory.isEmpty() ? static_cast<Page *>(m_welcomePage) : m_projectPage;
-        page->banner()->showError(error);
-        if (after == AfterOpening::ShowProjectPage)
-            showPage(PageId::Project);
-        setStatus(Status::OpenFailed);
-        emit projectOpenFailed(error);
-    });
+}
+
+void MainWindow::projectLoaded()
+{
+    const PyProjectSummary &summary = m_editor->snapshot().summary;
+    const bool sameProject = summary.directory == m_projectDirectory;
+    m_projectDirectory = summary.directory;
+    m_projectPage->banner()->hide();
+    m_welcomePage->banner()->hide();
+    m_environmentPage->setProjectDirectory(summary.directory);
+    m_settings->addRecentProject(summary.directory);
+    m_reloadAction->setEnabled(true);
+    // The welcome view stands in for the Project page until a project is open: replace it
+    // even when asked to stay, since staying means staying on the Project page.
+    if ((!sameProject && m_afterOpening == AfterOpening::ShowProjectPage) || currentPage() == PageId::Project)
+        showPage(PageId::Project);
+    updateWindowTitle();
+    updateUndoActions();
+    setStatus(Status::ProjectOpen, summary.directory);
+    qCInfo(lcUi).noquote() << tr("Opened the project %1.").arg(QDir::toNativeSeparators(summary.directory));
+    emit projectOpened(summary.directory);
+}
+
+void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+void MainWindow::whenChangesAreSettled(const std::function<void()> &then)
+{
+    if (!m_editor->isModified()) {
+        then();
+        return;
+    }
+    switch (m_prompts->askAboutUnsavedChanges(this, m_editor->filePath())) {
+    case UserPrompts::UnsavedChanges::Save:
+        m_afterSave = then;
+        m_editor->save();
+        return;
+    case UserPrompts::UnsavedChanges::Discard:
+        then();
+        return;
+    case UserPrompts::UnsavedChanges::Cancel:
+        return;
+    }
+}
+
+void MainWindow::passRecommendationOn()
+{
+    const std::optional<HardwareReport> &report = m_hardwarePage->report();
+    if (report)
+        m_projectPage->setRecommendation(Advisor::recommend(*report, TargetPlatform::host(report->machine)));
 }
 
 void MainWindow::useRecommendation(const Recommendation &recommendation)
 {
     m_chosenRecommendation = recommendation;
+    m_projectPage->useRecommendation(recommendation);
     showPage(PageId::Project);
     m_chosenBanner = currentPageWidget()->banner();
     m_chosenBannerText = chosenBannerText();
@@ -398,10 +490,8 @@ QString MainWindow::chosenBannerText() const
         return {};
     const QString name = RecommendationCard::backendName(m_chosenRecommendation->primary);
     return m_projectDirectory.isEmpty()
-               ? tr("“%1” was chosen on the Hardware page. Open a project: the project editor will apply it there.")
-                     .arg(name)
-               : tr("“%1” was chosen on the Hardware page. The project editor will apply it to this project.")
-                     .arg(name);
+               ? tr("“%1” was chosen on the Hardware page. Open a project: Akari fills it in there.").arg(name)
+               : tr("“%1” was chosen on the Hardware page and filled in below. Check the change, then save.").arg(name);
 }
 
 void MainWindow::chooseProject()
@@ -411,6 +501,18 @@ void MainWindow::chooseProject()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setDirectory(m_projectDirectory.isEmpty() ? QDir::homePath() : m_projectDirectory);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openProject(path); });
+    dialog->open();
+}
+
+void MainWindow::chooseProjectFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Open pyproject.toml"));
+    dialog->setObjectName(u"openProjectFileDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilter(tr("Python project files (pyproject.toml)"));
     dialog->setDirectory(m_projectDirectory.isEmpty() ? QDir::homePath() : m_projectDirectory);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openProject(path); });
     dialog->open();
@@ -448,6 +550,24 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!std::exchange(m_closeApproved, false) && m_editor->isModified()) {
+        switch (m_prompts->askAboutUnsavedChanges(this, m_editor->filePath())) {
+        case UserPrompts::UnsavedChanges::Save:
+            // Close once the save has succeeded; a failed save keeps the window and says why.
+            event->ignore();
+            m_afterSave = [this] {
+                m_closeApproved = true;
+                close();
+            };
+            m_editor->save();
+            return;
+        case UserPrompts::UnsavedChanges::Cancel:
+            event->ignore();
+            return;
+        case UserPrompts::UnsavedChanges::Discard:
+            break;
+        }
+    }
     m_jobs->cancelAll();
     m_state->setGeometry(WindowKey, saveGeometry());
     if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 #include <QMainWindow>
@@ -26,8 +28,10 @@ class LogBuffer;
 class LogPage;
 class MessageBanner;
 class Page;
+class ProjectEditor;
 class ProjectPage;
 class Settings;
+class UserPrompts;
 class WelcomePage;
 class WindowState;
 
@@ -75,6 +79,10 @@ public:
     [[nodiscard]] JobTracker *jobs() const { return m_jobs; }
     /// The recommendation last taken with "Use This" on the Hardware page, for the project editor.
     [[nodiscard]] std::optional<Recommendation> chosenRecommendation() const { return m_chosenRecommendation; }
+    [[nodiscard]] ProjectEditor *projectEditor() const { return m_editor; }
+    [[nodiscard]] ProjectPage *projectPage() const { return m_projectPage; }
+    /// Replaces the modal questions (unsaved changes), e.g. with fixed answers in tests.
+    void setPrompts(std::unique_ptr<UserPrompts> prompts);
 
 signals:
     void projectOpened(const QString &directory);
@@ -94,6 +102,12 @@ private:
     void retranslateUi();
     void rebuildRecentMenu();
     void chooseProject();
+    void chooseProjectFile();
+    /// Asks about unsaved changes before \a then (opening, reloading, closing) drops them:
+    /// runs \a then at once, after a successful save, or not at all.
+    void whenChangesAreSettled(const std::function<void()> &then);
+    void projectLoaded();
+    void updateUndoActions();
     void showSettings();
     void showAbout();
     enum class Status
@@ -109,14 +123,20 @@ private:
     void updateWindowTitle();
     void restoreLayout();
     void useRecommendation(const Recommendation &recommendation);
+    /// This machine's recommendation from the Hardware page's report, for the presets.
+    void passRecommendationOn();
     /// The banner that says which build was chosen, in the current language.
     [[nodiscard]] QString chosenBannerText() const;
 
     Settings *m_settings;
     WindowState *m_state;
     JobTracker *m_jobs;
+    ProjectEditor *m_editor;
+    std::unique_ptr<UserPrompts> m_prompts;
     QString m_projectDirectory;
-    QPointer<Job> m_projectLoad; ///< the newest project load; older ones are ignored
+    AfterOpening m_afterOpening = AfterOpening::ShowProjectPage;
+    std::function<void()> m_afterSave; ///< what waits for the save the user asked for in a prompt
+    bool m_closeApproved = false;
     std::optional<Recommendation> m_chosenRecommendation;
     QPointer<MessageBanner> m_chosenBanner; ///< where the choice was announced, to retranslate it
     QString m_chosenBannerText;
@@ -134,10 +154,14 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openFileAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

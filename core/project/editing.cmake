@@ -5,5 +5,6 @@ target_sources(akari_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/planpresets.cpp ${CMAKE_CURRENT_LIST_DIR}/planpresets.h
     ${CMAKE_CURRENT_LIST_DIR}/planpreview.cpp ${CMAKE_CURRENT_LIST_DIR}/planpreview.h
     ${CMAKE_CURRENT_LIST_DIR}/projectloader.cpp ${CMAKE_CURRENT_LIST_DIR}/projectloader.h
+    ${CMAKE_CURRENT_LIST_DIR}/projectsaver.cpp ${CMAKE_CURRENT_LIST_DIR}/projectsaver.h
     ${CMAKE_CURRENT_LIST_DIR}/projectsnapshot.h
     ${CMAKE_CURRENT_LIST_DIR}/requirespythoncheck.cpp ${CMAKE_CURRENT_LIST_DIR}/requirespythoncheck.h)

@@ -16,11 +16,10 @@
 #include "../pep/markerenvironment.h"
 #include "../pep/packagename.h"
 #include "../pep/requirement.h"
-#include "../pep/specifierset.h"
 #include "../pep/version.h"
+#include "requirespythoncheck.h"
 #include "tomldocument.h"
 #include "tomlvalue.h"
-#include "torchpythonsupport.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,7 +37,6 @@ using Platform = MarkerEnvironment::TargetPlatform;
 // they tell apart every marker the corpus and uv's guide use.
 constexpr int OldestProbedPython = 9;
 constexpr int NewestProbedPython = 15;
-constexpr int OldestCheckedPython = 8; // requires-python is checked from Python 3.8 on
 const QStringList ProbedMachines{u"x86_64"_s, u"aarch64"_s, u"AMD64"_s, u"ARM64"_s, u"arm64"_s};
 
 const toml::node *nodeAt(const toml::table &root, std::initializer_list<std::string_view> path)
@@ -161,7 +159,6 @@ struct Project
     QStringList extras;
     QList<QSet<QString>> conflictSets; // Variant::key() of each member
     QList<Marker> environments;
-    const toml::node *requiresPython = nullptr;
     QList<Requirement> torchInDependencies;
     QHash<QString, QList<Requirement>> torchInVariants; // by Variant::key(), where torch is named
 };
@@ -205,7 +202,6 @@ Project readProject(const toml::table &root)
     Project project;
     if (const toml::table *table = tableAt(root, {"project"})) {
         project.name = PackageName::canonicalize(stringOf(*table, "name"));
-        project.requiresPython = table->get("requires-python");
         project.torchInDependencies = torchRequirements(stringsIn(table->get("dependencies")));
     }
     if (const toml::table *extras = tableAt(root, {"project", "optional-dependencies"})) {
@@ -407,105 +403,6 @@ void checkConflicts(const Project &project, QList<ValidationIssue> &issues)
     }
 }
 
-// Whether \a set admits a final release of the series major.minor (any patch release).
-bool admitsSeries(const SpecifierSet &set, int major, int minor)
-{
-    const Result<SpecifierSet> series = SpecifierSet::parse(u">=%1.%2, <%1.%3"_s.arg(major).arg(minor).arg(minor + 1));
-    Result<SpecifierSet> both = series ? set.combined(*series) : fail(series.error());
-    if (!both)
-        return true; // cannot tell: assume it does, so nothing is reported wrongly
-    both->setPrereleases(false);
-    return !both->isUnsatisfiable();
-}
-
-// The torch minor versions (2.x) of the table that the project's torch requirements allow.
-QList<TorchPythonSupport::Release> allowedTorch(const Project &project)
-{
-    // Requirements without a marker all apply; of those with one, any may.
-    const auto admits = [](const QList<Requirement> &requirements, int minor) {
-        bool anyMarked = false;
-        bool marked = false;
-        for (const Requirement &requirement : requirements) {
-            const bool ok = admitsSeries(requirement.specifier(), 2, minor);
-            if (requirement.marker()) {
-                anyMarked = true;
-                marked = marked || ok;
-            } else if (!ok) {
-                return false;
-            }
-        }
-        return !anyMarked || marked;
-    };
-    QList<TorchPythonSupport::Release> allowed;
-    for (const TorchPythonSupport::Release &release : TorchPythonSupport::releases()) {
-        // Torch only in extras or groups: any one of them may be installed.
-        const bool ok = !project.torchInDependencies.isEmpty()
-                            ? admits(project.torchInDependencies, release.torchMinor)
-                            : project.torchInVariants.isEmpty() ||
-                                  std::ranges::any_of(project.torchInVariants, [&](const QList<Requirement> &list) {
-                                      return admits(list, release.torchMinor);
-                                  });
-        if (ok)
-            allowed.append(release);
-    }
-    return allowed;
-}
-
-void checkRequiresPython(const Project &project, QList<ValidationIssue> &issues)
-{
-    const std::optional<std::string_view> text =
-        project.requiresPython ? project.requiresPython->value<std::string_view>() : std::nullopt;
-    if (!text)
-        return;
-    const Result<SpecifierSet> requiresPython = SpecifierSet::parse(toQString(*text));
-    if (!requiresPython)
-        return;
-    const Where where = whereIs(project.requiresPython);
-    const int newest = TorchPythonSupport::newestPython();
-    std::optional<int> lowest;
-    for (int minor = OldestCheckedPython; minor <= newest + 20 && !lowest; ++minor) {
-        if (admitsSeries(*requiresPython, 3, minor))
-            lowest = minor;
-    }
-    if (!lowest)
-        return;
-    if (*lowest > newest) {
-        issues.append(issue(ValidationIssue::Severity::Warning,
-                            PyProjectValidator::tr("No PyTorch release known to Akari has wheels for Python 3.%1 yet, "
-                                                   "the oldest Python that requires-python admits.")
-                                .arg(*lowest),
-                            where));
-        return;
-    }
-    const QList<TorchPythonSupport::Release> allowed = allowedTorch(project);
-    if (allowed.isEmpty())
-        return; // torch versions the table does not know: nothing to say
-    QList<int> without;
-    for (int minor = *lowest; minor <= newest; ++minor) {
-        const bool hasWheels = std::ranges::any_of(allowed, [&](const TorchPythonSupport::Release &release) {
-            return release.oldestPython <= minor && minor <= release.newestPython;
-        });
-        if (!hasWheels && admitsSeries(*requiresPython, 3, minor))
-            without.append(minor);
-    }
-    // One warning per run of consecutive versions.
-    for (qsizetype begin = 0; begin < without.size();) {
-        qsizetype end = begin + 1;
-        while (end < without.size() && without[end] == without[end - 1] + 1)
-            ++end;
-        QStringList versions;
-        for (qsizetype i = begin; i < end; ++i)
-            versions.append(u"3.%1"_s.arg(without[i]));
-        issues.append(issue(ValidationIssue::Severity::Warning,
-                            PyProjectValidator::tr("No torch version that the project allows has wheels for Python %1, "
-                                                   "which requires-python admits: uv cannot install torch there. "
-                                                   "Narrow requires-python or allow other torch versions.")
-                                .arg(versions.join(PyProjectValidator::tr(", ", "between the names of a list"))),
-                            where));
-        begin = end;
-    }
-}
-
 std::optional<TorchBackend> backendOf(const QString &url)
 {
     if (std::optional<TorchBackend> backend = TorchBackend::fromIndexUrl(url))
@@ -602,7 +499,7 @@ QList<ValidationIssue> PyProjectValidator::validate(const TomlDocument &document
     checkIndexNames(project, issues);
     checkNeighbours(project, probes, issues);
     checkConflicts(project, issues);
-    checkRequiresPython(project, issues);
+    issues += RequiresPythonCheck::issues(document);
     checkPlatforms(project, probes, issues);
     std::ranges::stable_sort(issues, [](const ValidationIssue &a, const ValidationIssue &b) {
         return std::pair{a.line, a.column} < std::pair{b.line, b.column};

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QList>
 
 #include "pyprojectvalidator.h"
 
@@ -28,7 +29,11 @@ class RequiresPythonCheck final
 public:
     RequiresPythonCheck() = delete;
 
+    /// One warning naming every Python concerned.
     [[nodiscard]] static std::optional<ValidationIssue> check(const TomlDocument &document);
+    /// The same as one warning per run of consecutive Python versions ("3.8" and "3.14, 3.15"),
+    /// as PyProjectValidator lists them.
+    [[nodiscard]] static QList<ValidationIssue> issues(const TomlDocument &document);
 };
 
 } // namespace Akari

@@ -24,7 +24,12 @@
 #include "core/settings/settings.h"
 #include "core/settings/windowstate.h"
 #include "heldfile.h"
+#include "core/project/planbuilder.h"
 #include "mainwindow.h"
+#include "pages/projectpage.h"
+#include "projecteditor.h"
+#include "userprompts.h"
+#include "widgets/planmatrixwidget.h"
 #include "pages/page.h"
 #include "projectfixture.h"
 #include "testenvironment.h"
@@ -49,6 +54,27 @@ bool drawsSomething(const QIcon &icon, int size)
     return false;
 }
 } // namespace
+
+/// Answers the unsaved-changes question without a dialog, and counts the questions.
+class ScriptedPrompts final : public Akari::UserPrompts
+{
+public:
+    ScriptedPrompts(UnsavedChanges answer, int *asked)
+        : m_answer(answer)
+        , m_asked(asked)
+    {
+    }
+
+    UnsavedChanges askAboutUnsavedChanges(QWidget *, const QString &) override
+    {
+        ++*m_asked;
+        return m_answer;
+    }
+
+private:
+    UnsavedChanges m_answer;
+    int *m_asked;
+};
 
 class TestMainWindow : public QObject
 {
@@ -182,7 +208,9 @@ private slots:
         QCOMPARE(m_window->projectDirectory(), QDir(project).absolutePath());
         QVERIFY(m_window->windowTitle().contains(u"demo-app"_s));
         QCOMPARE(m_window->findChild<QLabel *>(u"requiresPython"_s)->text(), u">=3.12"_s);
-        QCOMPARE(m_window->findChild<QListWidget *>(u"dependencyList"_s)->count(), 2);
+        QVERIFY(m_window->projectPage()->title().contains(u"demo-app"_s));
+        // torch is in the plan: its row is in the matrix.
+        QVERIFY(m_window->projectPage()->matrix()->picker(u"torch"_s, Akari::TargetPlatform::Os::Linux));
         QCOMPARE(m_profile->settings().recentProjects(), QStringList{QDir(project).absolutePath()});
         auto *recent = m_window->findChild<QMenu *>(u"recentProjectsMenu"_s);
         QVERIFY(recent->actions().first()->text().contains(QDir::toNativeSeparators(QDir(project).absolutePath())));
@@ -215,7 +243,7 @@ private slots:
         QCOMPARE(opened.count(), 1);
         QCOMPARE(failed.count(), 0);
         QCOMPARE(m_window->projectDirectory(), QDir(newest).absolutePath());
-        QCOMPARE(m_window->findChild<QLabel *>(u"projectName"_s)->text(), u"newest"_s);
+        QVERIFY(m_window->projectPage()->title().contains(u"newest"_s));
         QVERIFY(m_window->windowTitle().contains(u"newest"_s));
         QCOMPARE(m_profile->settings().recentProjects(), QStringList{QDir(newest).absolutePath()});
     }
@@ -329,7 +357,7 @@ private slots:
         QTest::addColumn<QString>("pageObject");
         QTest::addColumn<QString>("says");
         QTest::newRow("no project yet") << false << u"welcomePage"_s << u"Open a project"_s;
-        QTest::newRow("a project open") << true << u"projectPage"_s << u"apply it to this project"_s;
+        QTest::newRow("a project open") << true << u"projectPage"_s << u"filled in below"_s;
     }
 
     void shouldTakeTheRecommendationToTheProjectPage()
@@ -366,6 +394,101 @@ private slots:
         const QString name = Akari::RecommendationCard::backendName(shown->primary);
         QVERIFY2(banner->text().contains(u"“%1”"_s.arg(name)), qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(says), qPrintable(banner->text()));
+
+        // The plan now holds the recommendation where PyTorch builds it, ready to save.
+        if (!projectOpen) {
+            QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+            m_window->openProject(writeProject(dir, "[project]\nname = \"later\"\n"));
+            QVERIFY(opened.wait(10000));
+        }
+        const Akari::TorchPlan &plan = m_window->projectEditor()->plan();
+        QCOMPARE(plan.packages(), (QStringList{u"torch"_s, u"torchvision"_s}));
+        QCOMPARE(plan.backends(u"torch"_s), Akari::PlanBuilder::whereAvailable(shown->primary));
+        QVERIFY(m_window->projectPage()->saveAction()->isEnabled());
+    }
+
+    void shouldAskBeforeDroppingUnsavedChanges_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<bool>("closes");
+        QTest::addColumn<bool>("saves");
+        QTest::newRow("cancel") << int(Akari::UserPrompts::UnsavedChanges::Cancel) << false << false;
+        QTest::newRow("discard") << int(Akari::UserPrompts::UnsavedChanges::Discard) << true << false;
+        QTest::newRow("save") << int(Akari::UserPrompts::UnsavedChanges::Save) << true << true;
+    }
+
+    void shouldAskBeforeDroppingUnsavedChanges()
+    {
+        QFETCH(int, answer);
+        QFETCH(bool, closes);
+        QFETCH(bool, saves);
+        int asked = 0;
+        m_window->setPrompts(
+            std::make_unique<ScriptedPrompts>(Akari::UserPrompts::UnsavedChanges(answer), &asked));
+        QTemporaryDir dir;
+        const QByteArray original = "[project]\nname = \"closing\"\ndependencies = [\"torch\"]\n";
+        const QString project = writeProject(dir, original);
+        QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+        m_window->openProject(project);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(m_window->close()); // nothing changed: no question
+        QCOMPARE(asked, 0);
+        m_window->show();
+
+        m_window->projectPage()->applyPreset(Akari::PlanPresets::Preset::CpuEverywhere);
+        QVERIFY(m_window->isWindowModified());
+        m_window->close();
+        QCOMPARE(asked, 1);
+        QTRY_COMPARE(m_window->isVisible(), !closes);
+        const QString file = QDir(project).filePath(u"pyproject.toml"_s);
+        QTRY_VERIFY(!m_window->jobs()->isBusy());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll() != original, saves);
+    }
+
+    void shouldAskBeforeOpeningAnotherProjectOverUnsavedChanges()
+    {
+        int asked = 0;
+        m_window->setPrompts(std::make_unique<ScriptedPrompts>(Akari::UserPrompts::UnsavedChanges::Cancel, &asked));
+        QTemporaryDir dir;
+        QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+        const QString first = writeProject(dir, "[project]\nname = \"first\"\ndependencies = [\"torch\"]\n");
+        m_window->openProject(first);
+        QVERIFY(opened.wait(10000));
+        m_window->projectPage()->applyPreset(Akari::PlanPresets::Preset::CpuEverywhere);
+        QTemporaryDir other;
+        m_window->openProject(writeProject(other, "[project]\nname = \"second\"\n"));
+        QCOMPARE(asked, 1);
+        QTest::qWait(200);
+        QCOMPARE(opened.count(), 1); // cancelled: still the first, changes and all
+        QCOMPARE(m_window->projectDirectory(), QDir(first).absolutePath());
+        QVERIFY(m_window->projectEditor()->isModified());
+    }
+
+    void shouldUndoAndRedoFromTheEditMenu()
+    {
+        QTemporaryDir dir;
+        QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+        m_window->openProject(writeProject(dir, "[project]\nname = \"undo\"\ndependencies = [\"torch\"]\n"));
+        QVERIFY(opened.wait(10000));
+        auto *undo = m_window->findChild<QAction *>(u"undoAction"_s);
+        auto *redo = m_window->findChild<QAction *>(u"redoAction"_s);
+        QVERIFY(undo && redo);
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QVERIFY(!undo->isEnabled());
+        const Akari::TorchPlan before = m_window->projectEditor()->plan();
+        m_window->projectPage()->applyPreset(Akari::PlanPresets::Preset::CpuEverywhere);
+        const Akari::TorchPlan after = m_window->projectEditor()->plan();
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(u"CPU"_s), qPrintable(undo->text())); // says what it undoes
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(m_window->projectEditor()->plan(), before);
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QCOMPARE(m_window->projectEditor()->plan(), after);
+        QVERIFY(m_window->windowTitle().contains(u"[*]"_s));
+        QVERIFY(m_window->isWindowModified());
     }
 
     void shouldShowAProjectWithoutEnvironment()

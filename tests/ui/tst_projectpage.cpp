@@ -1,42 +1,87 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Project page: a summary fills its facts and dependency list; Reload asks for a fresh read.
+// The Project page driven as a user drives it: pickers, presets, modes, packages, Save,
+// undo, the language, and files that change on disk. Saved files are compared by meaning
+// with uv's guide (../shared/seed) through an oracle that does not use core/project.
+#include <QAbstractButton>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QUndoStack>
 
 #include "core/i18n/languagemanager.h"
+#include "core/jobs/jobtracker.h"
+#include "guideconfigurations.h"
 #include "pages/projectpage.h"
+#include "projecteditor.h"
+#include "projectfixture.h"
+#include "pyprojectmeaning.h"
+#include "testenvironment.h"
+#include "widgets/backendpicker.h"
+#include "widgets/messagebanner.h"
+#include "widgets/packagepicker.h"
+#include "widgets/planmatrixwidget.h"
+#include "widgets/planpreviewpane.h"
+#include "widgets/variantseditor.h"
 
 using namespace Qt::Literals::StringLiterals;
+using Akari::BackendPicker;
+using Akari::PlanPresets;
+using Akari::ProjectEditor;
 using Akari::ProjectPage;
-using Akari::PyProjectSummary;
+using Akari::TargetPlatform;
+using Os = Akari::TargetPlatform::Os;
 
 namespace
 {
-PyProjectSummary demoSummary()
+// The guide's complete examples, in its order.
+enum Guide
 {
-    PyProjectSummary summary;
-    summary.directory = u"/work/demo"_s;
-    summary.filePath = u"/work/demo/pyproject.toml"_s;
-    summary.name = u"demo-app"_s;
-    summary.version = u"1.2.3"_s;
-    summary.requiresPython = u">=3.12"_s;
-    summary.dependencies = {u"torch>=2.7.0"_s, u"numpy"_s, u"pillow<12"_s};
-    summary.extras = {u"cpu"_s, u"cu128"_s};
-    summary.indexNames = {u"pytorch-cu128"_s};
-    summary.sourcedPackages = {u"torch"_s, u"torchvision"_s};
-    summary.lineCount = 12;
-    return summary;
+    PyPiDefault,
+    CpuEverywhere,
+    CudaLinuxCpuElsewhere,
+    RocmLinux,
+    XpuLinuxWindows,
+    VariantsCpuCuda,
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QString fact(const ProjectPage &page, const QString &id)
+/// Chooses \a id in \a picker with the keyboard, as a user would: Home, then Down until it is
+/// current (a combo box skips headings and disabled entries by itself).
+bool choose(BackendPicker *picker, const QString &id)
 {
-    const auto *label = page.findChild<QLabel *>(id);
-    return label ? label->text() : u"<no row %1>"_s.arg(id);
+    if (!picker)
+        return false;
+    const int target = picker->findData(id);
+    if (target < 0)
+        return false;
+    QTest::keyClick(picker, Qt::Key_Home);
+    for (int step = 0; picker->currentIndex() != target && step < picker->count(); ++step)
+        QTest::keyClick(picker, Qt::Key_Down);
+    return picker->currentIndex() == target;
+}
+
+/// The backend id a guide file's index URL names (download.pytorch.org/whl/<id>), read from the text itself.
+QString backendInGuide(const QByteArray &toml)
+{
+    static const QRegularExpression url(u"download\\.pytorch\\.org/whl/([a-z0-9.]+)"_s);
+    return url.match(QString::fromUtf8(toml)).captured(1);
 }
 } // namespace
 
@@ -46,117 +91,366 @@ class TestProjectPage : public QObject
 
 private:
     Akari::LanguageManager m_languages;
+    QTemporaryDir m_data; // backups go here, not into the user's data folder
+    QList<QByteArray> m_guide;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Akari::JobTracker> m_jobs;
+    std::unique_ptr<ProjectEditor> m_editor;
+    std::unique_ptr<ProjectPage> m_page;
+
+    /// Writes \a toml as a project and opens it; true once its first preview is there.
+    bool open(const QByteArray &toml)
+    {
+        const QString folder = Akari::Test::writeProject(m_dir->path(), u"demo"_s, toml);
+        if (folder.isEmpty())
+            return false;
+        return openFolder(folder);
+    }
+
+    bool openFolder(const QString &folder)
+    {
+        QSignalSpy opened(m_editor.get(), &ProjectEditor::opened);
+        m_editor->open(folder);
+        if (!opened.wait(10000))
+            return false;
+        return QTest::qWaitFor([this] { return settled(); }, 10000);
+    }
+
+    /// No job running and the preview is of the plan on screen.
+    [[nodiscard]] bool settled() const
+    {
+        return !m_jobs->isBusy() && m_editor->preview() && m_editor->preview()->plan == m_editor->plan();
+    }
+
+    bool save()
+    {
+        QSignalSpy saved(m_editor.get(), &ProjectEditor::saved);
+        QSignalSpy failed(m_editor.get(), &ProjectEditor::saveFailed);
+        QAbstractButton *button = m_page->findChild<QAbstractButton *>(u"saveButton"_s);
+        if (!button || !button->isEnabled())
+            return false;
+        QTest::mouseClick(button, Qt::LeftButton);
+        return QTest::qWaitFor([&] { return !saved.isEmpty() || !failed.isEmpty(); }, 10000) && failed.isEmpty() &&
+               QTest::qWaitFor([this] { return settled(); }, 10000);
+    }
+
+    [[nodiscard]] QByteArray onDisk() const { return readFile(m_editor->filePath()); }
 
 private slots:
     void initTestCase()
     {
-        // English plural forms ("1 line", "2 lines") come from Akari's English catalog.
         QVERIFY(m_languages.apply(Akari::Language::English, {}).has_value());
+        qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
+        m_guide = Akari::Test::guideConfigurations();
+        QCOMPARE(m_guide.size(), 6);
     }
 
-    void shouldShowNothingBeforeASummary()
+    void init()
     {
-        ProjectPage page;
-        QVERIFY(!page.summary());
-        QCOMPARE(page.title(), u"Project"_s);
-        QCOMPARE(fact(page, u"projectName"_s), u"—"_s);
-        QCOMPARE(page.findChild<QListWidget *>(u"dependencyList"_s)->count(), 0);
-        QVERIFY(!page.findChild<QPushButton *>(u"reloadButton"_s)->isEnabled()); // nothing to reload
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_jobs = std::make_unique<Akari::JobTracker>();
+        m_editor = std::make_unique<ProjectEditor>(m_jobs.get());
+        m_page = std::make_unique<ProjectPage>(m_editor.get());
+        m_page->resize(900, 640);
+        m_page->show();
     }
 
-    void shouldFillTheFactsFromTheSummary()
+    void cleanup()
     {
-        ProjectPage page;
-        const PyProjectSummary summary = demoSummary();
-        page.setSummary(summary);
-        const QLocale locale;
-        QCOMPARE(fact(page, u"projectName"_s), u"demo-app"_s);
-        QCOMPARE(fact(page, u"projectVersion"_s), u"1.2.3"_s);
-        QCOMPARE(fact(page, u"requiresPython"_s), u">=3.12"_s);
-        QCOMPARE(fact(page, u"projectFile"_s), u"%1 (12 lines)"_s.arg(QDir::toNativeSeparators(summary.filePath)));
-        QCOMPARE(fact(page, u"dependencyCount"_s), u"3 packages"_s);
-        QCOMPARE(fact(page, u"extras"_s), locale.createSeparatedList(summary.extras));
-        QCOMPARE(fact(page, u"indexes"_s), u"pytorch-cu128"_s);
-        QCOMPARE(fact(page, u"sources"_s), locale.createSeparatedList(summary.sourcedPackages));
-        QVERIFY(page.summary());
-        QCOMPARE(page.summary()->name, summary.name);
+        QVERIFY(m_languages.apply(Akari::Language::English, {}).has_value());
+        m_page.reset();
+        m_editor.reset();
+        QTRY_VERIFY(!m_jobs->isBusy());
+        m_jobs.reset();
+        m_dir.reset();
     }
 
-    void shouldCountInTheRightPluralForm_data()
+    void shouldReachEveryGuideConfigurationByClicking_data()
     {
-        QTest::addColumn<int>("lines");
-        QTest::addColumn<int>("dependencies");
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("count");
-        QTest::newRow("one of each") << 1 << 1 << u"/p/pyproject.toml (1 line)"_s << u"1 package"_s;
-        QTest::newRow("none") << 0 << 0 << u"/p/pyproject.toml (0 lines)"_s << u"0 packages"_s;
-        QTest::newRow("many") << 240 << 2 << u"/p/pyproject.toml (240 lines)"_s << u"2 packages"_s;
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("target");
+        for (int target = PyPiDefault; target <= VariantsCpuCuda; ++target) {
+            // From PyPI's default to each, and back from each other one.
+            const int start = target == PyPiDefault ? CudaLinuxCpuElsewhere : PyPiDefault;
+            QTest::addRow("%d from %d", target, start) << start << target;
+        }
+        QTest::addRow("variants to ROCm") << int(VariantsCpuCuda) << int(RocmLinux);
+        QTest::addRow("XPU to variants") << int(XpuLinuxWindows) << int(VariantsCpuCuda);
     }
 
-    void shouldCountInTheRightPluralForm()
+    void shouldReachEveryGuideConfigurationByClicking()
     {
-        QFETCH(int, lines);
-        QFETCH(int, dependencies);
-        QFETCH(QString, file);
-        QFETCH(QString, count);
-        PyProjectSummary summary;
-        summary.name = u"p"_s;
-        summary.filePath = u"/p/pyproject.toml"_s;
-        summary.lineCount = lines;
-        for (int index = 0; index < dependencies; ++index)
-            summary.dependencies.append(u"package%1"_s.arg(index));
-        ProjectPage page;
-        page.setSummary(summary);
-        QCOMPARE(fact(page, u"projectFile"_s), QDir::toNativeSeparators(file));
-        QCOMPARE(fact(page, u"dependencyCount"_s), count);
-        QCOMPARE(fact(page, u"extras"_s), u"—"_s); // an empty list reads as a dash
+        QFETCH(int, start);
+        QFETCH(int, target);
+        QVERIFY(open(m_guide.at(start)));
+        Akari::PlanMatrixWidget *matrix = m_page->matrix();
+        const QString id = backendInGuide(m_guide.at(target));
+        if (m_editor->plan().mode() == Akari::TorchPlan::Mode::Variants)
+            QTest::mouseClick(m_page->findChild<QRadioButton *>(u"perPlatformMode"_s), Qt::LeftButton);
+        switch (Guide(target)) {
+        case PyPiDefault:
+            for (const Os os : {Os::Linux, Os::Windows, Os::MacOs})
+                QVERIFY(choose(matrix->columnPicker(os), u"pypi"_s));
+            break;
+        case CpuEverywhere:
+            m_page->presetAction(PlanPresets::Preset::CpuEverywhere)->trigger();
+            break;
+        case CudaLinuxCpuElsewhere:
+            QVERIFY(choose(matrix->columnPicker(Os::Linux), id));
+            QVERIFY(choose(matrix->columnPicker(Os::Windows), u"cpu"_s));
+            QVERIFY(choose(matrix->columnPicker(Os::MacOs), u"cpu"_s));
+            break;
+        case RocmLinux:
+            // Row by row this time: torch and torchvision each on Linux.
+            for (const QString &package : {u"torch"_s, u"torchvision"_s}) {
+                QVERIFY(choose(matrix->picker(package, Os::Linux), id));
+                QVERIFY(choose(matrix->picker(package, Os::Windows), u"pypi"_s));
+                QVERIFY(choose(matrix->picker(package, Os::MacOs), u"pypi"_s));
+            }
+            break;
+        case XpuLinuxWindows:
+            // "All platforms" puts XPU where PyTorch builds it: Linux and Windows.
+            for (const QString &package : {u"torch"_s, u"torchvision"_s})
+                QVERIFY(choose(matrix->rowPicker(package), id));
+            break;
+        case VariantsCpuCuda:
+            m_page->presetAction(PlanPresets::Preset::VariantsCpuCuda)->trigger();
+            break;
+        }
+        QTRY_VERIFY(settled());
+        QVERIFY(save());
+        const Akari::Test::PyProjectMeaning saved = Akari::Test::meaningOf(onDisk());
+        const Akari::Test::PyProjectMeaning wanted = Akari::Test::meaningOf(m_guide.at(target));
+        QVERIFY2(saved == wanted, qPrintable(saved.differences(wanted) + u"\n"_s + QString::fromUtf8(onDisk())));
     }
 
-    void shouldListEveryDependency()
+    void shouldBuildVariantsInTheVariantsEditor()
     {
-        ProjectPage page;
-        page.setSummary(demoSummary());
-        auto *list = page.findChild<QListWidget *>(u"dependencyList"_s);
-        QStringList shown;
-        for (int row = 0; row < list->count(); ++row)
-            shown.append(list->item(row)->text());
-        QCOMPARE(shown, demoSummary().dependencies);
-
-        // A second summary replaces the list rather than adding to it.
-        PyProjectSummary smaller = demoSummary();
-        smaller.dependencies = {u"rich"_s};
-        page.setSummary(smaller);
-        QCOMPARE(list->count(), 1);
-        QCOMPARE(list->item(0)->text(), u"rich"_s);
+        QVERIFY(open(m_guide.at(PyPiDefault)));
+        QTest::mouseClick(m_page->findChild<QRadioButton *>(u"variantsMode"_s), Qt::LeftButton);
+        QCOMPARE(m_editor->plan().mode(), Akari::TorchPlan::Mode::Variants);
+        Akari::VariantsEditor *variants = m_page->variantsEditor();
+        QVERIFY(variants->isVisible());
+        // Whatever the switch offered, make it exactly cpu + cu128 by hand.
+        while (!m_editor->plan().variants().isEmpty()) {
+            variants->table()->selectRow(0);
+            QTest::mouseClick(variants->removeButton(), Qt::LeftButton);
+        }
+        for (const QString &id : {u"cpu"_s, u"cu128"_s}) {
+            QVERIFY(choose(variants->addPicker(), id));
+            QTest::mouseClick(variants->addButton(), Qt::LeftButton);
+        }
+        QCOMPARE(m_editor->plan().variants().size(), 2);
+        QVERIFY(variants->conflictsLabel()->text().contains(u"cu128"_s));
+        QTRY_VERIFY(settled());
+        QVERIFY(save());
+        const Akari::Test::PyProjectMeaning saved = Akari::Test::meaningOf(onDisk());
+        const Akari::Test::PyProjectMeaning wanted = Akari::Test::meaningOf(m_guide.at(VariantsCpuCuda));
+        QVERIFY2(saved == wanted, qPrintable(saved.differences(wanted)));
     }
 
-    void shouldNameTheProjectInTheTitle()
+    void shouldGiveBackTheOriginalBytesWhenEverythingIsUndone()
     {
-        ProjectPage page;
-        page.setSummary(demoSummary());
-        QVERIFY(page.title().contains(u"demo-app"_s));
-        auto *heading = page.findChild<QLabel *>(u"pageTitle"_s);
-        QVERIFY(heading);
-        QCOMPARE(heading->text(), page.title());
+        // A real project with comments, odd layout and other tables.
+        const QString corpus = Akari::Test::sharedPath(u"corpus/pyprojects"_s);
+        const QStringList files = QDir(corpus).entryList({u"*.toml"_s}, QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        const QByteArray original = readFile(QDir(corpus).filePath(files.first()));
+        QVERIFY(open(original));
+        QCOMPARE(m_editor->preview()->text, original);
+        QVERIFY(m_editor->preview()->diff.isEmpty());
 
-        PyProjectSummary unnamed = demoSummary();
-        unnamed.name.clear();
-        page.setSummary(unnamed);
-        QCOMPARE(heading->text(), u"Project"_s);
+        m_page->presetAction(PlanPresets::Preset::CudaLinuxWindowsPyPiMac)->trigger();
+        QVERIFY(choose(m_page->matrix()->columnPicker(Os::MacOs), u"cpu"_s));
+        QTRY_VERIFY(settled());
+        QVERIFY(m_editor->preview()->text != original);
+        QVERIFY(!m_editor->preview()->diff.isEmpty());
+        QVERIFY(save()); // saving in the middle must not break the way back
+        QVERIFY(onDisk() != original);
+        m_page->presetAction(PlanPresets::Preset::VariantsCpuCuda)->trigger();
+        QTRY_VERIFY(settled());
+
+        QUndoStack *undo = m_editor->undoStack();
+        QCOMPARE(undo->count(), 3);
+        while (undo->canUndo())
+            undo->undo();
+        QTRY_VERIFY(settled());
+        QCOMPARE(m_editor->preview()->text, original);
+        QCOMPARE(m_page->previewPane()->textView()->toPlainText(), QString::fromUtf8(original));
+        QVERIFY(save());
+        QCOMPARE(onDisk(), original);
+        // And forward again to the same file as before.
+        while (undo->canRedo())
+            undo->redo();
+        QTRY_VERIFY(settled());
+        QCOMPARE(m_editor->plan().mode(), Akari::TorchPlan::Mode::Variants);
     }
 
-    void shouldAskForAReloadFromTheButton()
+    void shouldRevertToTheSavedFile()
     {
-        ProjectPage page;
-        page.show();
-        auto *button = page.findChild<QPushButton *>(u"reloadButton"_s);
-        QSignalSpy reload(&page, &ProjectPage::reloadRequested);
-        QTest::mouseClick(button, Qt::LeftButton); // disabled: no project yet
-        QCOMPARE(reload.count(), 0);
-        page.setSummary(demoSummary());
-        QVERIFY(button->isEnabled());
+        QVERIFY(open(m_guide.at(CpuEverywhere)));
+        const Akari::TorchPlan saved = m_editor->plan();
+        QVERIFY(!m_page->revertAction()->isEnabled());
+        QVERIFY(choose(m_page->matrix()->columnPicker(Os::Linux), u"cu126"_s));
+        QVERIFY(m_editor->isModified());
+        QVERIFY(m_page->revertAction()->isEnabled());
+        QTest::mouseClick(m_page->findChild<QAbstractButton *>(u"revertButton"_s), Qt::LeftButton);
+        QCOMPARE(m_editor->plan(), saved);
+        QVERIFY(!m_editor->isModified());
+        QTRY_VERIFY(settled());
+        QCOMPARE(m_editor->preview()->text, m_guide.at(CpuEverywhere));
+        m_editor->undoStack()->undo(); // the revert itself can be undone
+        QCOMPARE(m_editor->plan().backends(u"torch"_s).at(Os::Linux), u"cu126"_s);
+    }
+
+    void shouldShowTheDiffAgainstTheDiskAndHighlightIt()
+    {
+        QVERIFY(open(m_guide.at(PyPiDefault)));
+        QVERIFY(choose(m_page->matrix()->columnPicker(Os::Linux), u"cu128"_s));
+        QTRY_VERIFY(settled());
+        const QString diff = m_page->previewPane()->diffView()->toPlainText();
+        QVERIFY(diff.startsWith(u"--- a/pyproject.toml"_s));
+        QVERIFY(diff.contains(u"+url = \"https://download.pytorch.org/whl/cu128\""_s));
+        QCOMPARE(m_page->previewPane()->textView()->toPlainText(), QString::fromUtf8(m_editor->preview()->text));
+        // Coloured: the first added line carries a format.
+        const QTextDocument *document = m_page->previewPane()->diffView()->document();
+        bool coloured = false;
+        for (QTextBlock block = document->begin(); block.isValid() && !coloured; block = block.next())
+            coloured = block.text().startsWith(u'+') && !block.layout()->formats().isEmpty();
+        QVERIFY(coloured);
+    }
+
+    void shouldWarnAboutAPythonRequirementWithoutWheels()
+    {
+        QVERIFY(open("[project]\nname = \"old-python\"\nrequires-python = \">=3.7\"\n"
+                     "dependencies = [\"torch>=2.9\"]\n"));
+        auto *warning = m_page->findChild<QLabel *>(u"pythonWarning"_s);
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"Python"_s), qPrintable(warning->text()));
+        QCOMPARE(m_page->findChild<QLabel *>(u"requiresPython"_s)->text(), u">=3.7"_s);
+
+        // The core's messages follow the language while the page is open.
+        const QString english = warning->text();
+        QVERIFY(m_languages.apply(Akari::Language::Japanese, {}).has_value());
+        QTRY_VERIFY(warning->text() != english && settled());
+        static const QRegularExpression japanese(u"[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"_s);
+        QVERIFY2(warning->text().contains(japanese), qPrintable(warning->text()));
+        QVERIFY(m_page->findChild<QAbstractButton *>(u"saveButton"_s)->text().contains(japanese));
+        QVERIFY(m_page->title().contains(japanese));
+        QVERIFY(m_page->presetAction(PlanPresets::Preset::CpuEverywhere)->text().contains(japanese));
+    }
+
+    void shouldListUvRuleProblemsAndJumpToTheirLine()
+    {
+        // A source naming an index nobody defines: uv refuses such a file.
+        QVERIFY(open("[project]\nname = \"broken\"\ndependencies = [\"torch\", \"numpy\"]\n\n"
+                     "[tool.uv.sources]\nnumpy = { index = \"nowhere\" }\n"));
+        QListWidget *issues = m_page->issueList();
+        QTRY_VERIFY(issues->isVisible() && issues->count() > 0);
+        QListWidgetItem *item = issues->item(0);
+        QVERIFY2(item->text().contains(u"nowhere"_s), qPrintable(item->text()));
+        const int line = item->data(Qt::UserRole).toInt();
+        QCOMPARE(line, 6);
+        emit issues->itemActivated(item);
+        QCOMPARE(m_page->previewPane()->textView()->textCursor().blockNumber(), line - 1);
+    }
+
+    void shouldChoosePackagesAndKeepWhatItCannotExpress()
+    {
+        QVERIFY(open(m_guide.at(CudaLinuxCpuElsewhere)));
+        QListWidget *list = m_page->packagePicker()->list();
+        QList<QListWidgetItem *> audio = list->findItems(u"torchaudio"_s, Qt::MatchExactly);
+        QCOMPARE(audio.size(), 1);
+        audio.first()->setCheckState(Qt::Checked);
+        QCOMPARE(m_editor->plan().packages(), (QStringList{u"torch"_s, u"torchvision"_s, u"torchaudio"_s}));
+        QVERIFY(m_page->matrix()->picker(u"torchaudio"_s, Os::Linux));
+        QTRY_VERIFY(settled());
+        QVERIFY(m_editor->preview()->text.contains("torchaudio"));
+        m_editor->undoStack()->undo();
+        QVERIFY(!m_page->matrix()->picker(u"torchaudio"_s, Os::Linux));
+    }
+
+    void shouldOfferANewProjectForAFolderWithoutOne()
+    {
+        const QString folder = QDir(m_dir->path()).filePath(u"Fresh_Start"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(openFolder(folder));
+        QVERIFY(m_editor->snapshot().isNew);
+        QVERIFY(!QFile::exists(m_editor->filePath()));
+        QVERIFY(m_page->findChild<QLabel *>(u"projectFile"_s)->text().contains(u"new"_s));
+        QVERIFY(m_page->saveAction()->isEnabled()); // saving creates it
+        m_page->presetAction(PlanPresets::Preset::CpuEverywhere)->trigger();
+        QVERIFY(save());
+        const QByteArray written = onDisk();
+        QVERIFY(written.contains("name = \"fresh-start\""));
+        const Akari::Test::PyProjectMeaning meaning = Akari::Test::meaningOf(written);
+        QVERIFY(meaning.error.isEmpty());
+        QCOMPARE(meaning.routes.value(u"torch|linux|"_s), u"https://download.pytorch.org/whl/cpu"_s);
+    }
+
+    void shouldReloadAnUntouchedFileChangedOnDisk()
+    {
+        QVERIFY(open(m_guide.at(PyPiDefault)));
+        QSignalSpy reloaded(m_editor.get(), &ProjectEditor::reloadedAfterChange);
+        QVERIFY(Akari::Test::writeFile(m_editor->filePath(), m_guide.at(CpuEverywhere)));
+        QVERIFY(reloaded.wait(10000));
+        QTRY_VERIFY(settled());
+        QCOMPARE(m_editor->plan().backends(u"torch"_s).at(Os::Windows), u"cpu"_s);
+        QVERIFY(m_page->diskBanner()->isVisible());
+        QCOMPARE(m_page->diskBanner()->kind(), Akari::MessageBanner::Kind::Information);
+    }
+
+    void shouldAskBeforeReloadingOverUnsavedChanges_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("reload") << u"reloadFromDiskActionButton"_s;
+        QTest::newRow("keep mine") << u"keepMineActionButton"_s;
+    }
+
+    void shouldAskBeforeReloadingOverUnsavedChanges()
+    {
+        QFETCH(QString, answer);
+        QVERIFY(open(m_guide.at(PyPiDefault)));
+        QVERIFY(choose(m_page->matrix()->columnPicker(Os::Linux), u"rocm6.3"_s));
+        QTRY_VERIFY(settled());
+        QSignalSpy changed(m_editor.get(), &ProjectEditor::changedOnDisk);
+        const QByteArray theirs = m_guide.at(CpuEverywhere);
+        QVERIFY(Akari::Test::writeFile(m_editor->filePath(), theirs));
+        QVERIFY(changed.wait(10000));
+        Akari::MessageBanner *prompt = m_page->diskBanner();
+        QVERIFY(prompt->isVisible());
+        QCOMPARE(prompt->kind(), Akari::MessageBanner::Kind::Warning);
+        QVERIFY(m_editor->isModified()); // nothing was thrown away before the user chose
+        auto *button = prompt->findChild<QAbstractButton *>(answer);
+        QVERIFY(button && button->isVisible());
         QTest::mouseClick(button, Qt::LeftButton);
-        QCOMPARE(reload.count(), 1);
+        QTRY_VERIFY(!prompt->isVisible());
+        QTRY_VERIFY(settled());
+        if (answer.startsWith(u"reload"_s)) {
+            QCOMPARE(m_editor->plan().backends(u"torch"_s).at(Os::Linux), u"cpu"_s);
+            QVERIFY(!m_editor->isModified());
+            return;
+        }
+        QCOMPARE(m_editor->plan().backends(u"torch"_s).at(Os::Linux), u"rocm6.3"_s);
+        QVERIFY(save()); // replaces their file, which is kept as a backup
+        QCOMPARE(Akari::Test::meaningOf(onDisk()).routes.value(u"torch|linux|"_s),
+                 u"https://download.pytorch.org/whl/rocm6.3"_s);
+    }
+
+    void shouldRefuseToSaveOverAFileChangedMeanwhile()
+    {
+        QVERIFY(open(m_guide.at(PyPiDefault)));
+        QVERIFY(choose(m_page->matrix()->columnPicker(Os::Linux), u"cu128"_s));
+        QTRY_VERIFY(settled());
+        // Changed and saved at once, before the watcher's check could answer.
+        QVERIFY(Akari::Test::writeFile(m_editor->filePath(), m_guide.at(XpuLinuxWindows)));
+        QSignalSpy failed(m_editor.get(), &ProjectEditor::saveFailed);
+        m_editor->save();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(onDisk(), m_guide.at(XpuLinuxWindows)); // nothing lost
+        QVERIFY(m_page->banner()->isVisible());
+        QCOMPARE(m_page->banner()->kind(), Akari::MessageBanner::Kind::Error);
+        QVERIFY(m_editor->isModified());
     }
 };
 

@@ -199,6 +199,7 @@ void HardwarePage::setReport(const HardwareReport &report)
     m_gpuModel->setGpus(report.gpus, report.cudaVisibleDevices);
     m_card->setReport(report);
     showReport();
+    emit reportChanged();
 }
 
 void HardwarePage::showReport()

@@ -55,6 +55,8 @@ public:
     void setReport(const HardwareReport &report);
 
 signals:
+    /// A detection finished (or setReport() was called): report() holds the new report.
+    void reportChanged();
     /// The user chose this recommendation with "Use This".
     void recommendationChosen(const Akari::Recommendation &recommendation);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagebanner.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -43,10 +44,21 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
-void MessageBanner::showMessage(Kind kind, const QString &text)
+void MessageBanner::showMessage(Kind kind, const QString &text, const QList<QAction *> &actions)
 {
     m_kind = kind;
     m_text->setText(text);
+    qDeleteAll(std::exchange(m_actionButtons, {}));
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(action->objectName() + u"Button"_s);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setDefaultAction(action);
+        // Before the close button, in the order given.
+        row->insertWidget(row->count() - 1, button, 0, Qt::AlignTop);
+        m_actionButtons.append(button);
+    }
     const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
                                         : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
                                                                 : QStyle::SP_MessageBoxInformation;

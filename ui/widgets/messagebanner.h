@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QFrame>
+#include <QList>
 
+class QAction;
 class QLabel;
 class QToolButton;
 
@@ -32,7 +34,9 @@ public:
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
-    void showMessage(Kind kind, const QString &text);
+    /// Shows \a text; \a actions become buttons beside it (a prompt), replacing earlier ones.
+    /// The actions stay owned by the caller, whose texts the buttons follow.
+    void showMessage(Kind kind, const QString &text, const QList<QAction *> &actions = {});
     void showError(const Akari::Error &error);
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] QString text() const;
@@ -50,6 +54,7 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_close;
+    QList<QToolButton *> m_actionButtons;
 };
 
 } // namespace Akari

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projecteditor.h"
+
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
+#include <QUndoStack>
+
+#include "core/jobs/job.h"
+#include "core/jobs/jobcontext.h"
+#include "core/jobs/jobtracker.h"
+#include "core/project/projectloader.h"
+#include "core/project/projectsaver.h"
+#include "planchangecommand.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Akari
+{
+
+namespace
+{
+// Editors and tools write files in bursts (temporary file, rename, touch): look once they settle.
+constexpr int DiskCheckDelayMs = 150;
+} // namespace
+
+ProjectEditor::ProjectEditor(JobTracker *jobs, QObject *parent)
+    : QObject(parent)
+    , m_jobs(jobs)
+    , m_undo(new QUndoStack(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_diskCheckDelay(new QTimer(this))
+{
+    setObjectName(u"projectEditor"_s);
+    m_undo->setObjectName(u"planUndoStack"_s);
+    m_diskCheckDelay->setSingleShot(true);
+    m_diskCheckDelay->setInterval(DiskCheckDelayMs);
+    connect(m_diskCheckDelay, &QTimer::timeout, this, &ProjectEditor::checkDisk);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_diskCheckDelay, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_diskCheckDelay, qOverload<>(&QTimer::start));
+}
+
+ProjectEditor::~ProjectEditor() = default;
+
+QString ProjectEditor::filePath() const
+{
+    return m_snapshot ? m_snapshot->file.filePath() : QString();
+}
+
+bool ProjectEditor::canSave() const
+{
+    if (!hasProject() || isSaving())
+        return false;
+    // The disk may also differ from the plan's text when the user kept their changes
+    // after someone else changed the file.
+    return isModified() || m_snapshot->isNew || (m_preview && !m_preview->diff.isEmpty());
+}
+
+void ProjectEditor::open(const QString &path)
+{
+    if (m_loadJob)
+        m_loadJob->cancel();
+    m_openPath = path;
+    Job *job = m_jobs->run(ProjectLoader::loadJob(path));
+    m_loadJob = job;
+    connect(job, &Job::succeeded, this, [this, job](const QVariant &result) {
+        if (job != m_loadJob)
+            return;
+        const bool answeredChange = std::exchange(m_reloading, false);
+        adopt(result.value<ProjectSnapshot>());
+        if (answeredChange)
+            emit reloadedAfterChange();
+    });
+    connect(job, &Job::failed, this, [this, job](const Error &error) {
+        if (job != m_loadJob)
+            return;
+        m_reloading = false;
+        emit openFailed(error);
+    });
+}
+
+void ProjectEditor::adopt(const ProjectSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    // A project without PyTorch starts from an empty plan: nothing changes until the user chooses.
+    m_plan = snapshot.reading.withoutPyTorch ? TorchPlan() : snapshot.reading.plan;
+    m_savedPlan = m_plan;
+    m_preview.reset();
+    m_undo->clear();
+    m_undo->setClean();
+    watchFile();
+    emit opened();
+    emit planChanged();
+    emit stateChanged();
+    refreshPreview();
+}
+
+void ProjectEditor::changePlan(const TorchPlan &plan, const QString &description)
+{
+    if (!hasProject() || plan == m_plan)
+        return;
+    m_undo->push(new PlanChangeCommand(this, m_plan, plan, description));
+}
+
+void ProjectEditor::showPlan(const TorchPlan &plan)
+{
+    m_plan = plan;
+    emit planChanged();
+    emit stateChanged();
+    refreshPreview();
+}
+
+void ProjectEditor::refreshPreview()
+{
+    if (!hasProject())
+        return;
+    if (m_previewJob)
+        m_previewJob->cancel();
+    Job *job = m_jobs->run(
+        PlanPreviewer::previewJob(m_snapshot->text, m_snapshot->file.bytes(), m_snapshot->file.filePath(), m_plan));
+    m_previewJob = job;
+    connect(job, &Job::succeeded, this, [this, job](const QVariant &result) {
+        if (job != m_previewJob)
+            return;
+        m_preview = result.value<PlanPreview>();
+        emit previewChanged();
+        emit stateChanged();
+    });
+    connect(job, &Job::failed, this, [this, job](const Error &error) {
+        if (job == m_previewJob)
+            emit previewFailed(error);
+    });
+}
+
+void ProjectEditor::save()
+{
+    if (!canSave())
+        return;
+    Job *job = m_jobs->run(ProjectSaver::saveJob(m_snapshot->file, m_snapshot->text, m_plan));
+    m_saveJob = job;
+    emit stateChanged();
+    connect(job, &Job::succeeded, this, [this, job](const QVariant &result) {
+        if (job != m_saveJob || !m_snapshot)
+            return;
+        const auto outcome = result.value<SavedProject>();
+        m_snapshot->file = outcome.file;
+        m_snapshot->isNew = false;
+        m_savedPlan = outcome.plan;
+        m_saveJob.clear();
+        watchFile(); // the file may be new, and a replaced file is a new inode
+        emit saved(outcome.backupPath);
+        emit stateChanged();
+        refreshPreview(); // the diff now starts from the saved bytes
+    });
+    connect(job, &Job::failed, this, [this, job](const Error &error) {
+        if (job != m_saveJob)
+            return;
+        m_saveJob.clear();
+        emit saveFailed(error);
+        emit stateChanged();
+        checkDisk(); // a refusal usually means someone else changed the file
+    });
+}
+
+void ProjectEditor::revert()
+{
+    changePlan(m_savedPlan, tr("Revert to the saved file"));
+}
+
+void ProjectEditor::reload()
+{
+    if (!hasProject())
+        return;
+    m_reloading = false;
+    open(m_snapshot->file.filePath());
+}
+
+void ProjectEditor::keepLocalChanges()
+{
+    if (!hasProject())
+        return;
+    // Take what is on disk now as the file being replaced, keeping the text edits apply to.
+    Job *job = m_jobs->run(ProjectLoader::loadJob(m_snapshot->file.filePath()));
+    m_loadJob = job;
+    connect(job, &Job::succeeded, this, [this, job](const QVariant &result) {
+        if (job != m_loadJob || !m_snapshot)
+            return;
+        m_snapshot->file = result.value<ProjectSnapshot>().file;
+        m_snapshot->isNew = !m_snapshot->file.exists();
+        emit stateChanged();
+        refreshPreview();
+    });
+    connect(job, &Job::failed, this, [this, job](const Error &error) {
+        if (job == m_loadJob)
+            emit openFailed(error);
+    });
+}
+
+void ProjectEditor::watchFile()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    if (!m_snapshot)
+        return;
+    const QFileInfo file(m_snapshot->file.filePath());
+    // The folder too: an atomic save replaces the file, and a new project's file appears there.
+    m_watcher->addPath(file.absolutePath());
+    if (file.exists())
+        m_watcher->addPath(file.absoluteFilePath());
+}
+
+void ProjectEditor::checkDisk()
+{
+    if (!m_snapshot || isSaving() || isLoading())
+        return;
+    watchFile();
+    const PyProjectFile file = m_snapshot->file;
+    Job *job = m_jobs->run(Job::create<bool>(tr("Checking the project file"),
+                                             [file](JobContext &) -> Result<bool> { return file.changedOnDisk(); }));
+    m_diskJob = job;
+    connect(job, &Job::succeeded, this, [this, job, file](const QVariant &changed) {
+        if (job != m_diskJob || !changed.toBool() || !m_snapshot || !(m_snapshot->file.bytes() == file.bytes()))
+            return;
+        if (isModified()) {
+            emit changedOnDisk();
+            return;
+        }
+        m_reloading = true;
+        open(m_snapshot->file.filePath());
+    });
+}
+
+} // namespace Akari
