@@ -172,7 +172,8 @@ void ProjectEditor::reload()
     if (!hasProject())
         return;
     m_reloading = false;
-    open(m_snapshot->file.filePath());
+    // A new project's file does not exist yet: its folder gives the template again.
+    open(m_snapshot->isNew ? QFileInfo(m_snapshot->file.filePath()).absolutePath() : m_snapshot->file.filePath());
 }
 
 void ProjectEditor::keepLocalChanges()
