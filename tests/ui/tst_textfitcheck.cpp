@@ -196,9 +196,10 @@ void TestTextFitCheck::groupBoxTitle()
     box->setCheckable(true);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(new QLabel(u"x"_s));
-    box->setGeometry(QRect(QPoint(0, 0), box->sizeHint()));
+    // A group box's size hint leaves its title out; layouts make room for the minimum size hint.
+    box->setGeometry(QRect(QPoint(0, 0), box->sizeHint().expandedTo(box->minimumSizeHint())));
     QVERIFY(window.show());
-    QVERIFY(clippedTexts(window.get()).isEmpty());
+    QCOMPARE(clippedTexts(window.get()), QStringList());
 
     box->setFixedWidth(box->width() / 3);
     QVERIFY(mentions(clippedTexts(window.get()), u"QGroupBox options: needs"_s));

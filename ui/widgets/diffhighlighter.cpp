@@ -60,7 +60,7 @@ QColor tintedBase(int hue, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
     // A dark base needs a little more colour for the tint to show.
-    const double amount = base.lightnessF() < 0.5 ? 0.3 : 0.2;
+    const double amount = base.lightnessF() < 0.5 ? 0.25 : 0.2;
     return blend(base, QColor::fromHslF(hue / 360.0f, 0.65f, 0.45f), amount);
 }
 } // namespace

@@ -13,8 +13,8 @@ namespace Akari
  *        dates, comments.
  *
  * Colours are derived from the palette given (setPalette), so dark themes read as well as
- * light ones; call setPalette() again when the palette changes. The formats are tested
- * through formatAt(); the categories are the enum below.
+ * light ones; call setPalette() again when the palette changes. format() gives the text
+ * format of each category below.
  */
 class TomlHighlighter final : public QSyntaxHighlighter
 {
