@@ -142,7 +142,14 @@ MainWindow::MainWindow(Settings *settings, WindowState *state, LogBuffer *log, Q
     m_hardwarePage->detect();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor and its undo stack outlive this class's part of the destruction (they are
+    // QObject children): they must not call back into a half-destroyed window.
+    m_editor->undoStack()->disconnect(this);
+    m_editor->disconnect(this);
+    m_hardwarePage->disconnect(this);
+}
 
 QString MainWindow::pageName(PageId page)
 {

@@ -6,11 +6,18 @@
 namespace Akari
 {
 
-PlanChangeCommand::PlanChangeCommand(ProjectEditor *editor, TorchPlan before, TorchPlan after, const QString &text)
+namespace
+{
+constexpr int MergeableId = 1; // QUndoStack merges only commands with the same id, -1 never
+} // namespace
+
+PlanChangeCommand::PlanChangeCommand(ProjectEditor *editor, TorchPlan before, TorchPlan after, const QString &text,
+                                     QString mergeKey)
     : QUndoCommand(text)
     , m_editor(editor)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_mergeKey(std::move(mergeKey))
 {}
 
 void PlanChangeCommand::undo()
@@ -21,6 +28,22 @@ void PlanChangeCommand::undo()
 void PlanChangeCommand::redo()
 {
     m_editor->showPlan(m_after);
+}
+
+int PlanChangeCommand::id() const
+{
+    return m_mergeKey.isEmpty() ? -1 : MergeableId;
+}
+
+bool PlanChangeCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const PlanChangeCommand *>(other);
+    if (next->m_mergeKey != m_mergeKey)
+        return false;
+    m_after = next->m_after;
+    setText(next->text());
+    setObsolete(m_after == m_before);
+    return true;
 }
 
 } // namespace Akari

@@ -10,19 +10,29 @@ namespace Akari
 
 class ProjectEditor;
 
-/// One change to the plan being edited, for the undo stack: redo shows the new plan, undo the old.
+/**
+ * \brief One change to the plan being edited, for the undo stack: redo shows the new plan,
+ *        undo the old.
+ *
+ * Consecutive changes with the same non-empty merge key (one picker walked through with the
+ * arrow keys) become one step; a step that ends where it began disappears.
+ */
 class PlanChangeCommand final : public QUndoCommand
 {
 public:
-    PlanChangeCommand(ProjectEditor *editor, TorchPlan before, TorchPlan after, const QString &text);
+    PlanChangeCommand(ProjectEditor *editor, TorchPlan before, TorchPlan after, const QString &text,
+                      QString mergeKey = {});
 
     void undo() override;
     void redo() override;
+    [[nodiscard]] int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     ProjectEditor *m_editor;
     TorchPlan m_before;
     TorchPlan m_after;
+    QString m_mergeKey;
 };
 
 } // namespace Akari

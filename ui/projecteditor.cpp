@@ -49,7 +49,7 @@ QString ProjectEditor::filePath() const
 
 bool ProjectEditor::canSave() const
 {
-    if (!hasProject() || isSaving())
+    if (!hasProject() || isSaving() || m_previewFailed)
         return false;
     // The disk may also differ from the plan's text when the user kept their changes
     // after someone else changed the file.
@@ -82,10 +82,11 @@ void ProjectEditor::open(const QString &path)
 void ProjectEditor::adopt(const ProjectSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    // A project without PyTorch starts from an empty plan: nothing changes until the user chooses.
-    m_plan = snapshot.reading.withoutPyTorch ? TorchPlan() : snapshot.reading.plan;
+    // Without PyTorch this is torch and torchvision from PyPI, which writes nothing until the user chooses.
+    m_plan = snapshot.reading.plan;
     m_savedPlan = m_plan;
     m_preview.reset();
+    m_previewFailed = false;
     m_undo->clear();
     m_undo->setClean();
     watchFile();
@@ -95,11 +96,11 @@ void ProjectEditor::adopt(const ProjectSnapshot &snapshot)
     refreshPreview();
 }
 
-void ProjectEditor::changePlan(const TorchPlan &plan, const QString &description)
+void ProjectEditor::changePlan(const TorchPlan &plan, const QString &description, const QString &mergeKey)
 {
     if (!hasProject() || plan == m_plan)
         return;
-    m_undo->push(new PlanChangeCommand(this, m_plan, plan, description));
+    m_undo->push(new PlanChangeCommand(this, m_plan, plan, description, mergeKey));
 }
 
 void ProjectEditor::showPlan(const TorchPlan &plan)
@@ -123,12 +124,16 @@ void ProjectEditor::refreshPreview()
         if (job != m_previewJob)
             return;
         m_preview = result.value<PlanPreview>();
+        m_previewFailed = false;
         emit previewChanged();
         emit stateChanged();
     });
     connect(job, &Job::failed, this, [this, job](const Error &error) {
-        if (job == m_previewJob)
-            emit previewFailed(error);
+        if (job != m_previewJob)
+            return;
+        m_previewFailed = true; // saving would fail the same way
+        emit previewFailed(error);
+        emit stateChanged();
     });
 }
 

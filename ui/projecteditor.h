@@ -56,14 +56,16 @@ public:
 
     /// The plan differs from the one on disk.
     [[nodiscard]] bool isModified() const { return hasProject() && !(m_plan == m_savedPlan); }
-    /// Modified, or a new project whose file does not exist yet; and no save running.
+    /// Modified, or a new project whose file does not exist yet; no save running, and the
+    /// plan can be written (its last preview did not fail).
     [[nodiscard]] bool canSave() const;
     [[nodiscard]] bool isSaving() const { return !m_saveJob.isNull(); }
     [[nodiscard]] bool isLoading() const { return !m_loadJob.isNull(); }
 
     /// Pushes an undoable change to \a plan described by \a description (translated, e.g.
     /// "Set torch on Linux to CUDA 12.8"); nothing happens when the plan stays the same.
-    void changePlan(const TorchPlan &plan, const QString &description);
+    /// Consecutive changes with the same non-empty \a mergeKey are one undo step.
+    void changePlan(const TorchPlan &plan, const QString &description, const QString &mergeKey = {});
     /// Saves plan() as a job (saved() or saveFailed()).
     void save();
     /// Back to the plan on disk, as an undoable change.
@@ -105,7 +107,8 @@ private:
     TorchPlan m_savedPlan;
     std::optional<PlanPreview> m_preview;
     QString m_openPath;
-    bool m_reloading = false; ///< the current load answers a change on disk
+    bool m_reloading = false;     ///< the current load answers a change on disk
+    bool m_previewFailed = false; ///< the plan cannot be written (e.g. no packages); saving waits
     QPointer<Job> m_loadJob;
     QPointer<Job> m_previewJob;
     QPointer<Job> m_saveJob;

@@ -21,19 +21,19 @@
 #include "core/jobs/job.h"
 #include "core/jobs/jobtracker.h"
 #include "core/logging/logbuffer.h"
+#include "core/project/planbuilder.h"
 #include "core/settings/settings.h"
 #include "core/settings/windowstate.h"
 #include "heldfile.h"
-#include "core/project/planbuilder.h"
 #include "mainwindow.h"
+#include "pages/page.h"
 #include "pages/projectpage.h"
 #include "projecteditor.h"
-#include "userprompts.h"
-#include "widgets/planmatrixwidget.h"
-#include "pages/page.h"
 #include "projectfixture.h"
 #include "testenvironment.h"
+#include "userprompts.h"
 #include "widgets/messagebanner.h"
+#include "widgets/planmatrixwidget.h"
 #include "widgets/recommendationcard.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -62,8 +62,7 @@ public:
     ScriptedPrompts(UnsavedChanges answer, int *asked)
         : m_answer(answer)
         , m_asked(asked)
-    {
-    }
+    {}
 
     UnsavedChanges askAboutUnsavedChanges(QWidget *, const QString &) override
     {
@@ -282,7 +281,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("toml");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no pyproject") << QByteArray() << u"has no pyproject.toml"_s;
+        // (A folder without pyproject.toml opens as a new project: see tst_projectpage.)
+        QTest::newRow("no such folder") << QByteArray() << u"does not exist"_s;
         QTest::newRow("malformed toml") << QByteArray("[project]\nname = \"x\nversion = 1\n") << u"pyproject.toml:2:"_s;
     }
 
@@ -291,11 +291,7 @@ private slots:
         QFETCH(QByteArray, toml);
         QFETCH(QString, expected);
         QTemporaryDir dir;
-        QString project = QDir(dir.path()).filePath(u"project"_s);
-        if (toml.isEmpty())
-            QVERIFY(QDir().mkpath(project));
-        else
-            project = writeProject(dir, toml);
+        const QString project = toml.isEmpty() ? QDir(dir.path()).filePath(u"nowhere"_s) : writeProject(dir, toml);
         QSignalSpy failed(m_window.get(), &MainWindow::projectOpenFailed);
         m_window->openProject(project);
         QVERIFY(failed.wait(10000));
@@ -423,8 +419,7 @@ private slots:
         QFETCH(bool, closes);
         QFETCH(bool, saves);
         int asked = 0;
-        m_window->setPrompts(
-            std::make_unique<ScriptedPrompts>(Akari::UserPrompts::UnsavedChanges(answer), &asked));
+        m_window->setPrompts(std::make_unique<ScriptedPrompts>(Akari::UserPrompts::UnsavedChanges(answer), &asked));
         QTemporaryDir dir;
         const QByteArray original = "[project]\nname = \"closing\"\ndependencies = [\"torch\"]\n";
         const QString project = writeProject(dir, original);

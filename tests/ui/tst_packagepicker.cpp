@@ -1,9 +1,243 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PLACEHOLDER: replaced by its owner.
+// The package picker: a button whose pop-up list checks the PyTorch packages a plan covers.
+#include <functional>
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStyle>
 #include <QTest>
-class TestPlaceholder : public QObject
+#include <QTimer>
+
+#include "core/backend/torchpackages.h"
+#include "core/i18n/languagemanager.h"
+#include "markingtranslator.h"
+#include "widgets/packagepicker.h"
+
+using namespace Qt::Literals::StringLiterals;
+using Akari::PackagePicker;
+
+namespace
+{
+QStringList listed(const PackagePicker &picker)
+{
+    QStringList names;
+    for (int row = 0; row < picker.list()->count(); ++row)
+        names.append(picker.list()->item(row)->text());
+    return names;
+}
+
+QListWidgetItem *itemOf(const PackagePicker &picker, const QString &name)
+{
+    const auto items = picker.list()->findItems(name, Qt::MatchExactly);
+    return items.size() == 1 ? items.first() : nullptr;
+}
+
+QStringList checked(const PackagePicker &picker)
+{
+    QStringList names;
+    for (int row = 0; row < picker.list()->count(); ++row) {
+        if (picker.list()->item(row)->checkState() == Qt::Checked)
+            names.append(picker.list()->item(row)->text());
+    }
+    return names;
+}
+
+QStringList toolTips(const PackagePicker &picker)
+{
+    QStringList tips{picker.text(), picker.toolTip()};
+    for (int row = 0; row < picker.list()->count(); ++row)
+        tips.append(picker.list()->item(row)->toolTip());
+    return tips;
+}
+
+// Runs \a inside while the pop-up's own event loop runs (QMenu::exec blocks the caller).
+void whileOpen(PackagePicker &picker, Qt::Key key, const std::function<void(QMenu *)> &inside)
+{
+    bool ran = false;
+    QTimer::singleShot(0, &picker, [&] {
+        QMenu *menu = picker.menu();
+        if (QTest::qWaitFor([menu] { return menu->isVisible(); }))
+            inside(menu);
+        ran = true;
+        menu->close();
+    });
+    picker.setFocus();
+    QTest::keyClick(&picker, key);
+    QTRY_VERIFY(ran);
+}
+} // namespace
+
+class TestPackagePicker : public QObject
 {
     Q_OBJECT
+
+private:
+    Akari::LanguageManager m_languages;
+
+private slots:
+    void init() { QVERIFY(m_languages.apply(Akari::Language::English, {}).has_value()); }
+
+    void shouldListPyTorchsPackagesButNotTheTritonCompanions()
+    {
+        PackagePicker picker;
+        const QStringList names = listed(picker);
+        // The writer adds the ROCm and XPU tritons itself; CUDA's pytorch-triton is a normal package.
+        for (const QString &companion :
+             {u"pytorch-triton-rocm"_s, u"pytorch-triton-xpu"_s, u"triton-rocm"_s, u"triton-xpu"_s})
+            QVERIFY2(!names.contains(companion), qPrintable(companion));
+        for (const QString &name : {u"torch"_s, u"torchvision"_s, u"torchaudio"_s, u"pytorch-triton"_s, u"xformers"_s})
+            QVERIFY2(names.contains(name), qPrintable(name));
+        QCOMPARE(names.size(), Akari::TorchPackages::pytorchIndex().size() - 4);
+        QVERIFY(checked(picker).isEmpty());
+        QCOMPARE(picker.text(), u"Packages: none"_s);
+        QVERIFY(!picker.accessibleName().isEmpty());
+        QVERIFY(!picker.list()->accessibleName().isEmpty());
+    }
+
+    void shouldShowTheChosenAndKeptPackages()
+    {
+        PackagePicker picker;
+        QSignalSpy chosen(&picker, &PackagePicker::packagesChosen);
+        picker.setPackages({u"torchvision"_s, u"torch"_s, u"my-torch-fork"_s}, {u"torchaudio"_s});
+        QCOMPARE(chosen.count(), 0);
+        QCOMPARE(picker.packages(), (QStringList{u"torchvision"_s, u"torch"_s, u"my-torch-fork"_s}));
+        QCOMPARE(picker.text(), u"Packages: torchvision, torch, and my-torch-fork"_s);
+        // A chosen package outside PyTorch's list is listed after it.
+        QCOMPARE(listed(picker).last(), u"my-torch-fork"_s);
+        QCOMPARE(checked(picker), (QStringList{u"torch"_s, u"torchaudio"_s, u"torchvision"_s, u"my-torch-fork"_s}));
+
+        QListWidgetItem *kept = itemOf(picker, u"torchaudio"_s);
+        QVERIFY(!kept->flags().testFlag(Qt::ItemIsEnabled));
+        QVERIFY2(kept->toolTip().contains(u"kept as written"_s), qPrintable(kept->toolTip()));
+        QVERIFY(itemOf(picker, u"torch"_s)->flags().testFlag(Qt::ItemIsEnabled));
+        QVERIFY(itemOf(picker, u"torch"_s)->flags().testFlag(Qt::ItemIsUserCheckable));
+
+        // Every package explains itself; the three main ones each in their own words.
+        const QString generic = itemOf(picker, u"torchao"_s)->toolTip();
+        QVERIFY(!generic.isEmpty());
+        QCOMPARE(itemOf(picker, u"torchrec"_s)->toolTip(), generic);
+        QSet<QString> own;
+        for (const QString &name : {u"torch"_s, u"torchvision"_s})
+            own.insert(itemOf(picker, name)->toolTip());
+        picker.setPackages({u"torchaudio"_s});
+        own.insert(itemOf(picker, u"torchaudio"_s)->toolTip());
+        QCOMPARE(own.size(), 3);
+        QVERIFY(!own.contains(generic));
+        QVERIFY(!own.contains(QString()));
+
+        picker.setPackages({u"torch"_s, u"torchvision"_s});
+        QCOMPARE(picker.text(), u"Packages: torch and torchvision"_s);
+        QVERIFY(!itemOf(picker, u"my-torch-fork"_s));
+        QVERIFY(itemOf(picker, u"torchaudio"_s)->flags().testFlag(Qt::ItemIsEnabled));
+        QCOMPARE(chosen.count(), 0);
+    }
+
+    void shouldToggleWithTheKeyboardAndStayOpen()
+    {
+        PackagePicker picker;
+        picker.setPackages({u"torchvision"_s, u"torch"_s});
+        picker.show();
+        QVERIFY(QTest::qWaitForWindowActive(&picker));
+        QSignalSpy chosen(&picker, &PackagePicker::packagesChosen);
+
+        whileOpen(picker, Qt::Key_Space, [&](QMenu *menu) {
+            QCOMPARE(QApplication::focusWidget(), picker.list());
+            // Down the list to torchaudio, then Space.
+            for (int step = 0; step < picker.list()->count() && picker.list()->currentItem()->text() != u"torchaudio"_s;
+                 ++step)
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+            QCOMPARE(picker.list()->currentItem()->text(), u"torchaudio"_s);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+            QCOMPARE(chosen.count(), 1);
+            QVERIFY(menu->isVisible());
+            // Up to torch (checked): Space unchecks it.
+            while (picker.list()->currentItem()->text() != u"torch"_s)
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+            QCOMPARE(chosen.count(), 2);
+            QVERIFY(menu->isVisible());
+        });
+        QCOMPARE(chosen.at(0).at(0).toStringList(), (QStringList{u"torchvision"_s, u"torch"_s, u"torchaudio"_s}));
+        QCOMPARE(chosen.at(1).at(0).toStringList(), (QStringList{u"torchvision"_s, u"torchaudio"_s}));
+        QCOMPARE(picker.packages(), (QStringList{u"torchvision"_s, u"torchaudio"_s}));
+        QCOMPARE(picker.text(), u"Packages: torchvision and torchaudio"_s);
+    }
+
+    void shouldOpenWithEnterAndDownToo_data()
+    {
+        QTest::addColumn<Qt::Key>("key");
+        QTest::newRow("Return") << Qt::Key_Return;
+        QTest::newRow("Enter") << Qt::Key_Enter;
+        QTest::newRow("Down") << Qt::Key_Down;
+    }
+
+    void shouldOpenWithEnterAndDownToo()
+    {
+        QFETCH(Qt::Key, key);
+        PackagePicker picker;
+        picker.show();
+        QVERIFY(QTest::qWaitForWindowActive(&picker));
+        bool opened = false;
+        whileOpen(picker, key, [&](QMenu *) { opened = true; });
+        QVERIFY(opened);
+    }
+
+    void shouldToggleWithTheMouse()
+    {
+        PackagePicker picker;
+        picker.setPackages({u"torch"_s}, {u"torchaudio"_s});
+        picker.show();
+        QVERIFY(QTest::qWaitForWindowActive(&picker));
+        QSignalSpy chosen(&picker, &PackagePicker::packagesChosen);
+        auto clickBox = [&](const QString &name) {
+            QListWidget *list = picker.list();
+            QListWidgetItem *item = itemOf(picker, name);
+            list->scrollToItem(item);
+            QStyleOptionViewItem option;
+            option.initFrom(list);
+            option.rect = list->visualItemRect(item);
+            option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
+            const QRect box = list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, box.center());
+        };
+        whileOpen(picker, Qt::Key_Space, [&](QMenu *menu) {
+            clickBox(u"torchvision"_s);
+            QCOMPARE(chosen.count(), 1);
+            clickBox(u"torchaudio"_s); // kept: nothing happens
+            QCOMPARE(chosen.count(), 1);
+            QVERIFY(menu->isVisible());
+        });
+        QCOMPARE(chosen.at(0).at(0).toStringList(), (QStringList{u"torch"_s, u"torchvision"_s}));
+        QCOMPARE(itemOf(picker, u"torchaudio"_s)->checkState(), Qt::Checked);
+    }
+
+    void shouldFollowTheLanguage()
+    {
+        PackagePicker picker;
+        picker.setPackages({u"torch"_s, u"torchvision"_s}, {u"torchaudio"_s});
+        const QStringList english = toolTips(picker);
+        const QStringList names = listed(picker);
+        QVERIFY(m_languages.apply(Akari::Language::Japanese, {}).has_value());
+        QCoreApplication::processEvents();
+        QCOMPARE(listed(picker), names);
+        QCOMPARE(picker.packages(), (QStringList{u"torch"_s, u"torchvision"_s}));
+
+        Akari::Test::MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        QTRY_VERIFY(Akari::Test::MarkingTranslator::isMarked(picker.text()));
+        for (const QString &tip : toolTips(picker))
+            QVERIFY2(Akari::Test::MarkingTranslator::isMarked(tip), qPrintable(tip));
+        QVERIFY(Akari::Test::MarkingTranslator::isMarked(picker.accessibleName()));
+        QVERIFY(Akari::Test::MarkingTranslator::isMarked(picker.list()->accessibleName()));
+        QVERIFY(QCoreApplication::removeTranslator(&marking));
+        QVERIFY(m_languages.apply(Akari::Language::English, {}).has_value());
+        QTRY_COMPARE(toolTips(picker), english);
+        QCOMPARE(checked(picker), (QStringList{u"torch"_s, u"torchaudio"_s, u"torchvision"_s}));
+    }
 };
-QTEST_MAIN(TestPlaceholder)
+
+QTEST_MAIN(TestPackagePicker)
 #include "tst_packagepicker.moc"

@@ -41,41 +41,13 @@ using Akari::MainWindow;
 namespace
 {
 // Names that stay as they are in Japanese (the glossary keeps code, product and file names).
-const QStringList KeptWords{u"Akari"_s,
-                            u"PyTorch"_s,
-                            u"pyproject.toml"_s,
-                            u"toml"_s,
-                            u"uv"_s,
-                            u"Python"_s,
-                            u"Qt"_s,
-                            u"GPU"_s,
-                            u"CPU"_s,
-                            u"GNU"_s,
-                            u"venv"_s,
-                            u"English"_s,
-                            u"https"_s,
-                            u"github.com"_s,
-                            u"akari_project"_s,
-                            u"akari"_s,
-                            u"Linux"_s,
-                            u"Windows"_s,
-                            u"macOS"_s,
-                            u"cpu"_s,
-                            u"PCI"_s,
-                            u"NVIDIA"_s,
-                            u"AMD"_s,
-                            u"Intel"_s,
-                            u"Apple"_s,
-                            u"CUDA"_s,
-                            u"ROCm"_s,
-                            u"WSL"_s,
-                            u"XPU"_s,
-                            u"MPS"_s,
-                            u"PyPI"_s,
-                            u"glibc"_s,
-                            u"musl"_s,
-                            u"CUDA_VISIBLE_DEVICES"_s,
-                            u"torch-backend=auto"_s};
+const QStringList KeptWords{
+    u"Akari"_s, u"PyTorch"_s, u"pyproject.toml"_s, u"toml"_s, u"uv"_s, u"Python"_s, u"Qt"_s, u"GPU"_s, u"CPU"_s,
+    u"GNU"_s, u"venv"_s, u"English"_s, u"https"_s, u"github.com"_s, u"akari_project"_s, u"akari"_s, u"Linux"_s,
+    u"Windows"_s, u"macOS"_s, u"cpu"_s, u"PCI"_s, u"NVIDIA"_s, u"AMD"_s, u"Intel"_s, u"Apple"_s, u"CUDA"_s, u"ROCm"_s,
+    u"WSL"_s, u"XPU"_s, u"MPS"_s, u"PyPI"_s, u"glibc"_s, u"musl"_s, u"CUDA_VISIBLE_DEVICES"_s, u"torch-backend=auto"_s,
+    // package names are code names
+    u"torch"_s, u"torchvision"_s, u"torchaudio"_s};
 // Fact rows whose values are data (names, versions, paths, sizes): the same in every language.
 const QStringList DataFacts{u"hostName"_s,       u"osName"_s,          u"kernel"_s,        u"architecture"_s,
                             u"cpuModel"_s,       u"memory"_s,          u"libc"_s,          u"projectName"_s,
@@ -313,9 +285,10 @@ private slots:
     {
         QTest::addColumn<bool>("projectOpen");
         QTest::addColumn<bool>("folderExists");
+        // A folder without pyproject.toml is a new project; a malformed file cannot be opened.
         QTest::newRow("nothing open, no such folder") << false << false;
-        QTest::newRow("nothing open, no pyproject.toml") << false << true;
-        QTest::newRow("a project open, no pyproject.toml") << true << true;
+        QTest::newRow("nothing open, malformed pyproject.toml") << false << true;
+        QTest::newRow("a project open, malformed pyproject.toml") << true << true;
     }
 
     void shouldExplainAFailedOpenInJapanese()
@@ -334,7 +307,7 @@ private slots:
 
         const QString target = QDir(app.dir.path()).filePath(u"akari_broken"_s);
         if (folderExists)
-            QVERIFY(QDir().mkpath(target));
+            QVERIFY(Akari::Test::writeFile(QDir(target).filePath(u"pyproject.toml"_s), "[project\nname = \n"));
         app.data.prepend(QDir::toNativeSeparators(target)); // the path the user chose is data
         QSignalSpy failed(&window, &MainWindow::projectOpenFailed);
         window.openProject(target);

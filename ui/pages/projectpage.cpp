@@ -126,8 +126,8 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
     contentLayout()->addWidget(m_pythonWarning);
     contentLayout()->addLayout(toolbar);
     contentLayout()->addWidget(splitter, 1);
-    const QList<QWidget *> tabOrder{m_presetButton, m_perPlatformMode, m_variantsMode, m_packages, m_planStack,
-                                    m_issues, m_preview, m_revertButton, m_saveButton};
+    const QList<QWidget *> tabOrder{m_presetButton, m_perPlatformMode, m_variantsMode, m_packages,  m_planStack,
+                                    m_issues,       m_preview,         m_revertButton, m_saveButton};
     for (qsizetype index = 1; index < tabOrder.size(); ++index)
         setTabOrder(tabOrder.at(index - 1), tabOrder.at(index));
 
@@ -135,17 +135,20 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
             [this](const QString &package, TargetPlatform::Os os, const QString &id) {
                 TorchPlan plan = m_editor->plan();
                 plan.setBackend(package, os, id);
-                changePlan(plan, tr("Set %1 on %2 to %3").arg(package, platformLabel(os), backendLabel(id)));
+                changePlan(plan, tr("Set %1 on %2 to %3").arg(package, platformLabel(os), backendLabel(id)),
+                           u"cell/%1/%2"_s.arg(package).arg(int(os)));
             });
     connect(m_matrix, &PlanMatrixWidget::rowChosen, this, [this](const QString &package, const QString &id) {
         TorchPlan plan = m_editor->plan();
         plan.setBackends(package, PlanBuilder::whereAvailable(id));
-        changePlan(plan, tr("Set %1 to %2 wherever PyTorch builds it").arg(package, backendLabel(id)));
+        changePlan(plan, tr("Set %1 to %2 wherever PyTorch builds it").arg(package, backendLabel(id)),
+                   u"row/"_s + package);
     });
     connect(m_matrix, &PlanMatrixWidget::columnChosen, this, [this](TargetPlatform::Os os, const QString &id) {
         TorchPlan plan = m_editor->plan();
         plan.setPlatformBackend(os, id);
-        changePlan(plan, tr("Set every package on %1 to %2").arg(platformLabel(os), backendLabel(id)));
+        changePlan(plan, tr("Set every package on %1 to %2").arg(platformLabel(os), backendLabel(id)),
+                   u"column/%1"_s.arg(int(os)));
     });
     connect(m_variants, &VariantsEditor::variantsChosen, this, [this](const QList<TorchVariant> &variants) {
         TorchPlan plan = m_editor->plan();
@@ -172,7 +175,10 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
     });
     connect(m_editor, &ProjectEditor::planChanged, this, &ProjectPage::showPlan);
     connect(m_editor, &ProjectEditor::previewChanged, this, &ProjectPage::showPreview);
-    connect(m_editor, &ProjectEditor::previewFailed, this, [this](const Error &error) { banner()->showError(error); });
+    connect(m_editor, &ProjectEditor::previewFailed, this, [this](const Error &error) {
+        banner()->showError(error);
+        m_previewErrorShown = banner()->text();
+    });
     connect(m_editor, &ProjectEditor::stateChanged, this, &ProjectPage::updateActions);
     connect(m_editor, &ProjectEditor::saveFailed, this, [this](const Error &error) { banner()->showError(error); });
     connect(m_editor, &ProjectEditor::saved, this, [this] {
@@ -230,6 +236,7 @@ QWidget *ProjectPage::createEditorPane()
     matrixScroll->setWidget(m_matrix);
     matrixScroll->setWidgetResizable(true);
     matrixScroll->setFrameShape(QFrame::NoFrame);
+    matrixScroll->setFocusPolicy(Qt::NoFocus); // its pickers take the focus, one by one
     m_planStack->addWidget(matrixScroll);
     m_planStack->addWidget(m_variants);
     m_issues->setObjectName(u"issueList"_s);
@@ -331,10 +338,10 @@ void ProjectPage::setMode(TorchPlan::Mode mode)
     changePlan(*plan, mode == TorchPlan::Mode::Variants ? tr("Offer variants") : tr("Use one setup per platform"));
 }
 
-void ProjectPage::changePlan(const TorchPlan &plan, const QString &description)
+void ProjectPage::changePlan(const TorchPlan &plan, const QString &description, const QString &mergeKey)
 {
     banner()->hide();
-    m_editor->changePlan(plan, description);
+    m_editor->changePlan(plan, description, mergeKey);
 }
 
 void ProjectPage::showProject()
@@ -386,6 +393,10 @@ void ProjectPage::showPlan()
 
 void ProjectPage::showPreview()
 {
+    // The plan can be written again: a message that said it could not is out of date.
+    if (!m_previewErrorShown.isEmpty() && banner()->text() == m_previewErrorShown)
+        banner()->hide();
+    m_previewErrorShown.clear();
     const std::optional<PlanPreview> &preview = m_editor->preview();
     if (!preview) {
         m_preview->clear();
@@ -438,8 +449,9 @@ void ProjectPage::showNote()
         note = why.isEmpty()
                    ? tr("Recommended for this machine: %1.").arg(backendLabel(recommendation.primary))
                    : tr("Recommended for this machine: %1. %2").arg(backendLabel(recommendation.primary), why);
-    } else if (m_editor->plan().packages().isEmpty()) {
-        note = tr("This project does not use PyTorch yet. Choose a preset, or the packages to add.");
+    } else if (m_editor->snapshot().reading.withoutPyTorch && m_editor->plan() == m_editor->savedPlan()) {
+        note = tr("This project does not use PyTorch yet. Choose a preset or a backend, and Akari adds torch and "
+                  "torchvision (the packages shown) with it.");
     } else if (m_editor->plan().mode() == TorchPlan::Mode::Variants) {
         note = tr("Each variant is an extra: users pick one with “uv sync --extra NAME”.");
     }

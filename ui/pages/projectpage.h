@@ -79,7 +79,7 @@ private:
     void showDiskChange();
     void updateActions();
     void applyRecommendationNow();
-    void changePlan(const TorchPlan &plan, const QString &description);
+    void changePlan(const TorchPlan &plan, const QString &description, const QString &mergeKey = {});
     [[nodiscard]] PlanReading currentReading() const;
 
     ProjectEditor *m_editor;
@@ -88,6 +88,7 @@ private:
     /// The reasons to show under the plan after the recommendation was applied.
     std::optional<Recommendation> m_appliedRecommendation;
     bool m_diskChanged = false;
+    QString m_previewErrorShown; ///< the banner's text while it says the plan cannot be written
 
     MessageBanner *m_diskBanner;
     FactsView *m_facts;

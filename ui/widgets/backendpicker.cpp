@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backendpicker.h"
 
+#include <memory>
+#include <utility>
+
 #include <QEvent>
 #include <QStandardItemModel>
 
@@ -61,9 +64,13 @@ BackendPicker::BackendPicker(QWidget *parent)
 {
     // Grows with the longest entry, also after the language changes.
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(this, &QComboBox::activated, this, [this](int index) {
+    // Qt re-activates the current entry when a click lands on a heading or a disabled entry;
+    // only a change of entry is a choice. setBackendId() blocks signals, so it never counts.
+    auto changed = std::make_shared<bool>(false);
+    connect(this, &QComboBox::currentIndexChanged, this, [changed] { *changed = true; });
+    connect(this, &QComboBox::activated, this, [this, changed](int index) {
         const QString id = itemData(index).toString();
-        if (!id.isEmpty())
+        if (std::exchange(*changed, false) && !id.isEmpty())
             emit backendChosen(id);
     });
     populate();

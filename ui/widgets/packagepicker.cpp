@@ -105,7 +105,8 @@ void PackagePicker::rebuild()
         shown.append(m_list->item(row)->data(Qt::UserRole).toString());
     // The same names: change the check marks in place, so the current row stays where it is.
     if (shown != names) {
-        const QString current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+        const QString current =
+            m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
         m_list->clear();
         for (const QString &name : names) {
             auto *item = new QListWidgetItem(name, m_list);
@@ -118,7 +119,7 @@ void PackagePicker::rebuild()
         QListWidgetItem *item = m_list->item(row);
         const QString name = item->data(Qt::UserRole).toString();
         const bool kept = m_kept.contains(name);
-        Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
+        Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
         if (!kept)
             flags |= Qt::ItemIsEnabled;
         item->setFlags(flags);
@@ -130,8 +131,9 @@ void PackagePicker::rebuild()
 void PackagePicker::retranslateUi()
 {
     const QSignalBlocker blocker(m_list);
-    setText(m_chosen.isEmpty() ? tr("Packages: none")
-                               : tr("Packages: %1", "the list of package names").arg(QLocale().createSeparatedList(m_chosen)));
+    setText(m_chosen.isEmpty()
+                ? tr("Packages: none")
+                : tr("Packages: %1", "the list of package names").arg(QLocale().createSeparatedList(m_chosen)));
     setToolTip(tr("The PyTorch packages whose sources the plan sets"));
     setAccessibleName(tr("PyTorch packages"));
     setAccessibleDescription(text());
@@ -144,7 +146,7 @@ void PackagePicker::retranslateUi()
                                   "them alone.")
                              : packageToolTip(name));
     }
-    // The list is as tall as its rows allow on screen, and as wide as its longest name.
+    // As wide as the longest name, with room for the scroll bar, so no name is cut short.
     m_list->setMinimumWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() +
                             style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list));
 }

@@ -58,6 +58,34 @@ PlanMatrixWidget::PlanMatrixWidget(QWidget *parent)
     setObjectName(u"planMatrix"_s);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setColumnStretch(RowPickerColumn + 1, 1);
+
+    // The header (its corner left empty) and the "All packages" row stay; rebuild() replaces
+    // the package rows.
+    const auto platforms = PlatformBackends::platforms();
+    auto header = [this](const QString &name, int column) {
+        auto *label = new QLabel(this);
+        label->setObjectName(name);
+        QFont font = label->font();
+        font.setWeight(QFont::DemiBold);
+        label->setFont(font);
+        m_grid->addWidget(label, HeaderRow, column);
+    };
+    for (int i = 0; i < PlatformBackends::PlatformCount; ++i)
+        header(u"platformHeader-%1"_s.arg(osKey(platforms[i])), FirstPlatformColumn + i);
+    header(u"allPlatformsHeader"_s, RowPickerColumn);
+
+    auto *allPackages = new QLabel(this);
+    allPackages->setObjectName(u"allPackagesLabel"_s);
+    m_grid->addWidget(allPackages, ColumnPickerRow, PackageColumn);
+    for (int i = 0; i < PlatformBackends::PlatformCount; ++i) {
+        const TargetPlatform::Os os = platforms[i];
+        auto *column = new BackendPicker(this);
+        column->setObjectName(u"columnPicker-%1"_s.arg(osKey(os)));
+        column->setPlatform(os);
+        connect(column, &BackendPicker::backendChosen, this,
+                [this, os](const QString &id) { emit columnChosen(os, id); });
+        m_grid->addWidget(column, ColumnPickerRow, FirstPlatformColumn + i);
+    }
     rebuild();
 }
 
@@ -81,7 +109,7 @@ void PlanMatrixWidget::setPlan(const TorchPlan &plan, const QMap<QString, QStrin
     const bool sameRows = plan.packages() == m_plan.packages() && kept.keys() == m_kept.keys();
     m_plan = plan;
     m_kept = kept;
-    if (sameRows && m_grid->count() > 0) {
+    if (sameRows) {
         // The same rows: keep the pickers (and the keyboard focus) and only show the new values.
         const auto rows = findChildren<QLabel *>(u"keptLabel"_s);
         for (QLabel *label : rows)
@@ -95,7 +123,15 @@ void PlanMatrixWidget::setPlan(const TorchPlan &plan, const QMap<QString, QStrin
 void PlanMatrixWidget::rebuild()
 {
     // The pickers may be the sender of the signal that led here: let them go later.
-    while (QLayoutItem *item = m_grid->takeAt(0)) {
+    for (int index = m_grid->count() - 1; index >= 0; --index) {
+        int row = 0;
+        int column = 0;
+        int rowSpan = 0;
+        int columnSpan = 0;
+        m_grid->getItemPosition(index, &row, &column, &rowSpan, &columnSpan);
+        if (row < FirstPackageRow)
+            continue;
+        QLayoutItem *item = m_grid->takeAt(index);
         if (QWidget *widget = item->widget()) {
             widget->hide();
             widget->setObjectName(QString());
@@ -103,36 +139,13 @@ void PlanMatrixWidget::rebuild()
         }
         delete item;
     }
+    for (int row = FirstPackageRow; row < m_grid->rowCount(); ++row)
+        m_grid->setRowStretch(row, 0);
 
     const auto platforms = PlatformBackends::platforms();
-    auto header = [this](const QString &name, int column) {
-        auto *label = new QLabel(this);
-        label->setObjectName(name);
-        QFont font = label->font();
-        font.setWeight(QFont::DemiBold);
-        label->setFont(font);
-        m_grid->addWidget(label, HeaderRow, column);
-    };
-    header(u"cornerLabel"_s, PackageColumn);
-    for (int i = 0; i < PlatformBackends::PlatformCount; ++i)
-        header(u"platformHeader-%1"_s.arg(osKey(platforms[i])), FirstPlatformColumn + i);
-    header(u"allPlatformsHeader"_s, RowPickerColumn);
-
     QList<QWidget *> tabOrder;
-    auto *allPackages = new QLabel(this);
-    allPackages->setObjectName(u"allPackagesLabel"_s);
-    m_grid->addWidget(allPackages, ColumnPickerRow, PackageColumn);
-    for (int i = 0; i < PlatformBackends::PlatformCount; ++i) {
-        const TargetPlatform::Os os = platforms[i];
-        auto *column = new BackendPicker(this);
-        column->setObjectName(u"columnPicker-%1"_s.arg(osKey(os)));
-        column->setPlatform(os);
-        connect(column, &BackendPicker::backendChosen, this, [this, os](const QString &id) {
-            emit columnChosen(os, id);
-        });
-        m_grid->addWidget(column, ColumnPickerRow, FirstPlatformColumn + i);
-        tabOrder.append(column);
-    }
+    for (const TargetPlatform::Os os : platforms)
+        tabOrder.append(columnPicker(os));
 
     int row = FirstPackageRow;
     for (const QString &package : m_plan.packages()) {
@@ -144,9 +157,8 @@ void PlanMatrixWidget::rebuild()
             auto *cell = new BackendPicker(this);
             cell->setObjectName(u"picker-%1-%2"_s.arg(package, osKey(os)));
             cell->setPlatform(os);
-            connect(cell, &BackendPicker::backendChosen, this, [this, package, os](const QString &id) {
-                emit backendChosen(package, os, id);
-            });
+            connect(cell, &BackendPicker::backendChosen, this,
+                    [this, package, os](const QString &id) { emit backendChosen(package, os, id); });
             m_grid->addWidget(cell, row, FirstPlatformColumn + i);
             tabOrder.append(cell);
         }
@@ -184,8 +196,6 @@ void PlanMatrixWidget::rebuild()
 void PlanMatrixWidget::retranslateUi()
 {
     const auto platforms = PlatformBackends::platforms();
-    if (auto *corner = findChild<QLabel *>(u"cornerLabel"_s))
-        corner->setText(tr("Package"));
     for (const TargetPlatform::Os os : platforms) {
         if (auto *label = findChild<QLabel *>(u"platformHeader-%1"_s.arg(osKey(os))))
             label->setText(osName(os));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "variantseditor.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -195,8 +197,8 @@ VariantsEditor::VariantsEditor(QWidget *parent)
                 return apply(m_variants, Refusal::NameTaken, id);
         }
         QList<TorchVariant> variants = m_variants;
-        variants.append(TorchVariant{.name = id, .kind = TorchVariant::Kind::Extra,
-                                     .backends = PlanBuilder::whereAvailable(id)});
+        variants.append(
+            TorchVariant{.name = id, .kind = TorchVariant::Kind::Extra, .backends = PlanBuilder::whereAvailable(id)});
         apply(variants);
     });
     connect(m_removeButton, &QPushButton::clicked, this, [this, apply] {
@@ -207,7 +209,30 @@ VariantsEditor::VariantsEditor(QWidget *parent)
         variants.removeAt(rows.first().row());
         apply(variants);
     });
-    connect(m_table, &QTableWidget::itemChanged, this, [this, apply](QTableWidgetItem *item) {
+    // A row's picker writes its choice into the item under it, which lands in the handler below.
+    auto changeBackend = [this, apply](QList<TorchVariant> variants, int row, const QString &id) {
+        TorchVariant &variant = variants[row];
+        const QString old = backendOf(variant);
+        if (id.isEmpty() || id == old)
+            return apply(m_variants);
+        for (qsizetype other = 0; other < variants.size(); ++other) {
+            if (other != row && backendOf(variants.at(other)) == id)
+                return apply(m_variants, Refusal::Offered, id);
+        }
+        // Where the new backend is built, unless the user had turned the old one off there.
+        PlatformBackends backends;
+        for (const TargetPlatform::Os os : PlatformBackends::platforms()) {
+            const bool turnedOff = BackendPicker::isBuiltFor(old, os) && variant.backends.at(os) != old;
+            if (BackendPicker::isBuiltFor(id, os) && !turnedOff)
+                backends.set(os, id);
+        }
+        variant.backends = backends;
+        const bool nameFree = std::ranges::none_of(variants, [&](const TorchVariant &v) { return v.name == id; });
+        if (variant.name == old && nameFree)
+            variant.name = id;
+        apply(variants);
+    };
+    connect(m_table, &QTableWidget::itemChanged, this, [this, apply, changeBackend](QTableWidgetItem *item) {
         const int row = item->row();
         if (row < 0 || row >= m_variants.size())
             return;
@@ -228,42 +253,14 @@ VariantsEditor::VariantsEditor(QWidget *parent)
             variant.name = name;
             return apply(variants);
         }
+        if (item->column() == BackendColumn)
+            return changeBackend(variants, row, item->data(Qt::UserRole).toString());
         for (const TargetPlatform::Os os : PlatformBackends::platforms()) {
             if (item->column() == columnOf(os))
                 variant.backends.set(os, item->checkState() == Qt::Checked ? backendOf(variant) : TorchPlan::PyPi);
         }
         apply(variants);
     });
-    // The row pickers report through this: the picker that sent it tells the row.
-    m_table->setProperty("applyBackend", QVariant());
-    m_applyBackend = [this, apply](BackendPicker *picker, const QString &id) {
-        int row = 0;
-        while (row < m_table->rowCount() && m_table->cellWidget(row, BackendColumn) != picker)
-            ++row;
-        if (row >= m_variants.size())
-            return;
-        QList<TorchVariant> variants = m_variants;
-        TorchVariant &variant = variants[row];
-        const QString old = backendOf(variant);
-        if (id == old)
-            return;
-        for (qsizetype other = 0; other < variants.size(); ++other) {
-            if (other != row && backendOf(variants.at(other)) == id)
-                return apply(m_variants, Refusal::Offered, id);
-        }
-        // Where the new backend is built, unless the user had turned the old one off there.
-        PlatformBackends backends;
-        for (const TargetPlatform::Os os : PlatformBackends::platforms()) {
-            const bool turnedOff = BackendPicker::isBuiltFor(old, os) && variant.backends.at(os) != old;
-            if (BackendPicker::isBuiltFor(id, os) && !turnedOff)
-                backends.set(os, id);
-        }
-        variant.backends = backends;
-        const bool nameFree = std::ranges::none_of(variants, [&](const TorchVariant &v) { return v.name == id; });
-        if (variant.name == old && nameFree)
-            variant.name = id;
-        apply(variants);
-    };
 
     rebuild();
     retranslateUi();
@@ -283,16 +280,6 @@ void VariantsEditor::rebuild()
     for (int row = 0; row < m_variants.size(); ++row) {
         const TorchVariant &variant = m_variants.at(row);
         const QString id = backendOf(variant);
-        auto *picker = qobject_cast<BackendPicker *>(m_table->cellWidget(row, BackendColumn));
-        if (!picker) {
-            picker = new BackendPicker(m_table);
-            picker->setObjectName(u"variantPicker"_s);
-            connect(picker, &BackendPicker::backendChosen, this,
-                    [this, picker](const QString &chosen) { m_applyBackend(picker, chosen); });
-            m_table->setCellWidget(row, BackendColumn, picker);
-        }
-        picker->setBackendId(id);
-
         auto itemAt = [this, row](int column) {
             QTableWidgetItem *item = m_table->item(row, column);
             if (!item) {
@@ -301,14 +288,33 @@ void VariantsEditor::rebuild()
             }
             return item;
         };
+        auto *picker = qobject_cast<BackendPicker *>(m_table->cellWidget(row, BackendColumn));
+        if (!picker) {
+            picker = new BackendPicker(m_table);
+            picker->setObjectName(u"variantPicker"_s);
+            connect(picker, &BackendPicker::backendChosen, this, [this, picker](const QString &chosen) {
+                for (int at = 0; at < m_table->rowCount(); ++at) {
+                    if (m_table->cellWidget(at, BackendColumn) == picker)
+                        m_table->item(at, BackendColumn)->setData(Qt::UserRole, chosen);
+                }
+            });
+            m_table->setCellWidget(row, BackendColumn, picker);
+        }
+        picker->setBackendId(id);
+        QTableWidgetItem *backend = itemAt(BackendColumn);
+        backend->setData(Qt::UserRole, id);
+        backend->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+
         QTableWidgetItem *name = itemAt(NameColumn);
         name->setText(variant.name);
-        name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren);
+        name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable);
         for (const TargetPlatform::Os os : PlatformBackends::platforms()) {
             QTableWidgetItem *check = itemAt(columnOf(os));
-            // A platform without builds of this backend has nothing to switch on.
-            const bool switchable = id != TorchPlan::PyPi && BackendPicker::isBuiltFor(id, os);
-            Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
+            // A platform without builds of this backend has nothing to switch on, but what a
+            // file already has (the guide's cu128 on macOS) can still be switched off.
+            const bool switchable =
+                id != TorchPlan::PyPi && (BackendPicker::isBuiltFor(id, os) || variant.backends.at(os) == id);
+            Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
             if (switchable)
                 flags |= Qt::ItemIsEnabled;
             check->setFlags(flags);
@@ -316,7 +322,7 @@ void VariantsEditor::rebuild()
         }
         QTableWidgetItem *command = itemAt(CommandColumn);
         command->setText(commandOf(variant));
-        command->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren);
+        command->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     }
     m_removeButton->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty());
     retranslateUi();
@@ -325,9 +331,9 @@ void VariantsEditor::rebuild()
 void VariantsEditor::retranslateUi()
 {
     const QSignalBlocker blocker(m_table);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Backend"), tr("Extra"), osName(TargetPlatform::Os::Linux), osName(TargetPlatform::Os::Windows),
-         osName(TargetPlatform::Os::MacOs), tr("Command")});
+    m_table->setHorizontalHeaderLabels({tr("Backend"), tr("Extra"), osName(TargetPlatform::Os::Linux),
+                                        osName(TargetPlatform::Os::Windows), osName(TargetPlatform::Os::MacOs),
+                                        tr("Command")});
     m_table->setAccessibleName(tr("Variants"));
     m_table->setToolTip(tr("The backends the project offers; users choose one when they sync"));
     for (int row = 0; row < m_variants.size(); ++row) {
