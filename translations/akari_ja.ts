@@ -135,6 +135,60 @@
     </message>
 </context>
 <context>
+    <name>Akari::BackendPicker</name>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished">Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished">Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation type="unfinished">macOS</translation>
+    </message>
+    <message>
+        <source>PyTorch publishes no CUDA builds for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch publishes no ROCm builds for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch publishes no Intel XPU builds for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI (default builds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The builds on PyPI, the default index: CUDA builds on Linux, CPU-only builds on Windows, and on macOS builds that use Apple GPUs through MPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <comment>heading of the NVIDIA builds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROCm</source>
+        <comment>heading of the AMD builds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel XPU</source>
+        <comment>heading of the Intel GPU builds</comment>
+        <translation type="unfinished">Intel XPU</translation>
+    </message>
+    <message>
+        <source>Where PyTorch comes from: PyPI&apos;s default builds, or one of PyTorch&apos;s own indexes for CPU, NVIDIA CUDA, AMD ROCm or Intel XPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Akari::CliApplication</name>
     <message>
         <source>Akari for the command line: the right PyTorch build for every machine.</source>
@@ -1284,14 +1338,6 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Open Project…</source>
-        <translation>プロジェクトを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a folder that holds a pyproject.toml</source>
-        <translation>pyproject.toml を含むフォルダーを開きます</translation>
-    </message>
-    <message>
         <source>Re&amp;load Project</source>
         <translation>プロジェクトを再読み込み(&amp;L)</translation>
     </message>
@@ -1320,11 +1366,6 @@
         <translation>プロジェクト: %1</translation>
     </message>
     <message>
-        <source>%1 — Akari</source>
-        <comment>project name — application</comment>
-        <translation>%1 — Akari</translation>
-    </message>
-    <message>
         <source>Akari</source>
         <translation>Akari</translation>
     </message>
@@ -1345,12 +1386,73 @@
         <translation>プロジェクト %1 を開きました。</translation>
     </message>
     <message>
-        <source>“%1” was chosen on the Hardware page. Open a project: the project editor will apply it there.</source>
-        <translation>ハードウェアページで「%1」が選択されました。プロジェクトを開くと、プロジェクトエディターがそのプロジェクトに適用します。</translation>
+        <source>Saved %1.</source>
+        <translation type="unfinished">%1 を保存しました。</translation>
     </message>
     <message>
-        <source>“%1” was chosen on the Hardware page. The project editor will apply it to this project.</source>
-        <translation>ハードウェアページで「%1」が選択されました。プロジェクトエディターがこのプロジェクトに適用します。</translation>
+        <source>Saved %1; the previous version is kept at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">%1 を保存しました。 {1?}</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Project Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project folder (a new pyproject.toml is made when it has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pyproject.&amp;toml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project by its pyproject.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Akari</source>
+        <comment>project name — application</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was chosen on the Hardware page. Open a project: Akari fills it in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was chosen on the Hardware page and filled in below. Check the change, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pyproject.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python project files (pyproject.toml)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1640,54 @@
     </message>
 </context>
 <context>
+    <name>Akari::PackagePicker</name>
+    <message>
+        <source>PyTorch itself: tensors, automatic differentiation and the GPU backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image and video models, data sets and transforms for PyTorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio and signal processing for PyTorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PyTorch ecosystem package served by PyTorch&apos;s indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by this plan, though uv does not send it to PyTorch&apos;s indexes by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages: %1</source>
+        <comment>the list of package names</comment>
+        <translation type="unfinished">パッケージ: %1</translation>
+    </message>
+    <message>
+        <source>The PyTorch packages whose sources the plan sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch packages the plan covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sources are kept as written: the plan cannot express them, so Akari leaves them alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Akari::PciDevice</name>
     <message>
         <source>Cannot list the PCI devices in %1.</source>
@@ -1588,6 +1738,162 @@
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::PlanMatrixWidget</name>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished">Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished">Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation type="unfinished">macOS</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <comment>the packages use different backends</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All packages on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backend of every package on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <comment>a backend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>package on platform</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <comment>the platforms use different backends</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on all platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backend of %1 on every platform PyTorch builds it for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akari::PlanPresets</name>
+    <message>
+        <source>Recommended for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA on Linux and Windows, PyPI on macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA on Linux, CPU elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants: CPU or CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend recommended for this computer on the platforms PyTorch builds it for, PyPI&apos;s builds elsewhere: what “akari-cli configure --backend auto” writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 builds (%2) on Linux and Windows; macOS keeps PyPI&apos;s builds, as PyTorch has no CUDA builds for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 builds (%2) on Linux, CPU-only builds on Windows and macOS, as in uv&apos;s guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU-only builds from PyTorch&apos;s index on every platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two extras chosen at sync time, “cpu” and “%2” (%1), kept apart by conflicts: uv sync --extra %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recommendation for this computer yet: detect its hardware first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akari::PlanPreviewPane</name>
+    <message>
+        <source>pyproject.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What saving changes in the file on disk, as a unified diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of pyproject.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: the file on disk already says this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akari::PlanPreviewer</name>
+    <message>
+        <source>Previewing the plan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1987,28 @@
     </message>
 </context>
 <context>
+    <name>Akari::ProjectEditor</name>
+    <message>
+        <source>Revert to the saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ProjectLoader</name>
+    <message>
+        <source>Loading the project</source>
+        <translation type="unfinished">プロジェクトの読み込み</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished">読み込み中</translation>
+    </message>
+</context>
+<context>
     <name>Akari::ProjectPage</name>
     <message>
         <source>Project: %1</source>
@@ -1691,64 +2019,173 @@
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <source>What the project’s pyproject.toml declares: its Python requirement, dependencies and package indexes.</source>
-        <translation>プロジェクトの pyproject.toml の内容: 必要な Python、依存関係、パッケージインデックス。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n line(s))</source>
-        <translation>
-            <numerusform>%1（%n 行）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s)</source>
-        <translation>
-            <numerusform>%n 個のパッケージ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名前:</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>バージョン:</translation>
-    </message>
-    <message>
-        <source>Requires Python:</source>
-        <translation>必要な Python:</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>ファイル:</translation>
-    </message>
-    <message>
-        <source>Dependencies:</source>
-        <translation>依存関係:</translation>
-    </message>
-    <message>
-        <source>Extras:</source>
-        <translation>エクストラ:</translation>
-    </message>
-    <message>
-        <source>Indexes:</source>
-        <translation>インデックス:</translation>
-    </message>
-    <message>
-        <source>Pinned sources:</source>
-        <translation>固定されたソース:</translation>
-    </message>
-    <message>
-        <source>Dependencies</source>
-        <translation>依存関係</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <source>Read pyproject.toml from disk again</source>
-        <translation>ディスクから pyproject.toml をもう一度読み込みます</translation>
+        <source>PyPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 wherever PyTorch builds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set every package on %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each PyTorch package comes from on each platform; Akari writes it into pyproject.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one setup per platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new, created when you save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any (requires-python is not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) about the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a project folder to choose its PyTorch builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended for this machine: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended for this machine: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project does not use PyTorch yet. Choose a preset or a backend, and Akari adds torch and torchvision (the packages shown) with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each variant is an extra: users pick one with “uv sync --extra NAME”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pyproject.toml was changed by another program. Reload it and lose your changes, or keep your changes and replace it when you save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pyproject.toml was changed by another program, so Akari loaded it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation type="unfinished">Python:</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready-made setups, including the one recommended for this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended for This Machine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended for This Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware detection has not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per p&amp;latform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One setup: each package and platform has its backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several setups offered as extras; users choose one when they sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the changes into pyproject.toml (the old file is kept as a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the setup in the saved file (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backends per package and platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ProjectSaver</name>
+    <message>
+        <source>Saving the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1850,14 +2287,6 @@
     <message>
         <source>The sources of %1 use different indexes for %2 and %3, but no [tool.uv] conflicts set keeps these apart, so uv lock fails. Add [%2, %3] to conflicts in [tool.uv].</source>
         <translation>%1 のソースは %2 と %3 で異なるインデックスを使っていますが、これらを分ける組が [tool.uv] の conflicts にないため、uv lock が失敗します。[tool.uv] の conflicts に [%2, %3] を追加してください。</translation>
-    </message>
-    <message>
-        <source>No PyTorch release known to Akari has wheels for Python 3.%1 yet, the oldest Python that requires-python admits.</source>
-        <translation>requires-python が許容する最も古い Python である Python 3.%1 用のホイールは、Akari が把握している PyTorch リリースではまだ提供されていません。</translation>
-    </message>
-    <message>
-        <source>No torch version that the project allows has wheels for Python %1, which requires-python admits: uv cannot install torch there. Narrow requires-python or allow other torch versions.</source>
-        <translation>requires-python が許容する Python %1 用のホイールは、プロジェクトが許可しているどの torch バージョンにもないため、uv はこの Python に torch をインストールできません。requires-python の範囲を狭めるか、ほかの torch バージョンを許可してください。</translation>
     </message>
     <message>
         <source>“%1” takes torch from the %2 index, which has no wheels for macOS and Windows, so “%3” fails there. Limit the source with marker = &quot;sys_platform == &apos;linux&apos;&quot;.</source>
@@ -2046,6 +2475,22 @@
     <message>
         <source>Expected end of dependency specifier</source>
         <translation>依存関係の指定はここで終わる必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::RequiresPythonCheck</name>
+    <message>
+        <source>No PyTorch release known to Akari has wheels for Python 3.%1 yet, the oldest Python that requires-python admits.</source>
+        <translation type="unfinished">requires-python が許容する最も古い Python である Python 3.%1 用のホイールは、Akari が把握している PyTorch リリースではまだ提供されていません。</translation>
+    </message>
+    <message>
+        <source>No torch version that the project allows has wheels for Python %1, which requires-python admits: uv cannot install torch there. Narrow requires-python or allow other torch versions.</source>
+        <translation type="unfinished">requires-python が許容する Python %1 用のホイールは、プロジェクトが許可しているどの torch バージョンにもないため、uv はこの Python に torch をインストールできません。requires-python の範囲を狭めるか、ほかの torch バージョンを許可してください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation type="unfinished">、</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2828,148 @@
     <message>
         <source>Variants are extras of the project, but this file has no [project] table (a workspace root, perhaps). Configure the member projects, or use one backend per platform.</source>
         <translation>バリアントはプロジェクトのエクストラですが、このファイルには [project] テーブルがありません（ワークスペースのルートかもしれません）。メンバーのプロジェクトを構成するか、プラットフォームごとに 1 つのバックエンドを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::UserPrompts</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don’t save, the PyTorch setup you chose is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Akari::VariantsEditor</name>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished">Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished">Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation type="unfinished">macOS</translation>
+    </message>
+    <message>
+        <source>PyPI&apos;s default builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another variant is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variant needs a name.</source>
+        <translation type="unfinished">バリアントには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name an extra: use letters, digits, “-”, “_” and “.”, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backends the project offers; users choose one when they sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dependency group that selects this variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra that selects this variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This variant uses PyPI&apos;s default builds everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch publishes no %1 builds for %2; this variant gets PyPI&apos;s builds there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether “%1” uses %2 on %3; unchecked, %3 gets PyPI&apos;s default builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command that installs this variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend of the new variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the chosen backend as a new extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akari keeps these extras apart with [tool.uv] conflicts: %1. uv resolves each on its own, and only one can be installed at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a single variant, “%1”, Akari writes no conflicts: there is nothing to keep apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variants yet: add a backend to offer it as an extra that users choose when they sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

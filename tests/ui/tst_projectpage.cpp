@@ -334,7 +334,7 @@ private slots:
     {
         QVERIFY(open("[project]\nname = \"old-python\"\nrequires-python = \">=3.7\"\n"
                      "dependencies = [\"torch>=2.9\"]\n"));
-        auto *warning = m_page->findChild<QLabel *>(u"pythonWarning"_s);
+        auto *warning = m_page->findChild<Akari::MessageBanner *>(u"pythonWarning"_s);
         QVERIFY(warning->isVisible());
         QVERIFY2(warning->text().contains(u"Python"_s), qPrintable(warning->text()));
         QCOMPARE(m_page->findChild<QLabel *>(u"requiresPython"_s)->text(), u">=3.7"_s);

@@ -59,7 +59,7 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
     , m_editor(editor)
     , m_diskBanner(new MessageBanner(this))
     , m_facts(new FactsView(this))
-    , m_pythonWarning(new QLabel(this))
+    , m_pythonWarning(new MessageBanner(this))
     , m_presetButton(new QToolButton(this))
     , m_presetMenu(new QMenu(this))
     , m_perPlatformMode(new QRadioButton(this))
@@ -80,8 +80,6 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
     for (const QString &id : {u"projectFile"_s, u"requiresPython"_s})
         m_facts->addRow(id);
     m_pythonWarning->setObjectName(u"pythonWarning"_s);
-    m_pythonWarning->setWordWrap(true);
-    m_pythonWarning->hide();
 
     m_presetButton->setObjectName(u"presetButton"_s);
     m_presetButton->setPopupMode(QToolButton::InstantPopup);
@@ -118,8 +116,9 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(createEditorPane());
     splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The plan takes the room it needs; the preview gets the rest.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
 
     contentLayout()->addWidget(m_diskBanner);
     contentLayout()->addWidget(m_facts);
@@ -412,9 +411,15 @@ void ProjectPage::showIssues()
 {
     m_issues->clear();
     const std::optional<PlanPreview> &preview = m_editor->preview();
-    m_pythonWarning->setVisible(preview && preview->requiresPythonIssue);
-    if (preview && preview->requiresPythonIssue)
-        m_pythonWarning->setText(preview->requiresPythonIssue->message);
+    if (preview && preview->requiresPythonIssue) {
+        // Shown again after every change unless the user dismissed this very warning.
+        const QString message = preview->requiresPythonIssue->message;
+        if (message != m_pythonWarningText || !m_pythonWarning->isHidden())
+            m_pythonWarning->showMessage(MessageBanner::Kind::Warning, message);
+        m_pythonWarningText = message;
+    } else if (preview) {
+        m_pythonWarning->hide();
+    }
     if (!preview) {
         m_issues->hide();
         return;

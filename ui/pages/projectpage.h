@@ -92,7 +92,8 @@ private:
 
     MessageBanner *m_diskBanner;
     FactsView *m_facts;
-    QLabel *m_pythonWarning;
+    MessageBanner *m_pythonWarning; ///< requires-python admits a Python without PyTorch wheels
+    QString m_pythonWarningText;
     QToolButton *m_presetButton;
     QMenu *m_presetMenu;
     QList<QAction *> m_presetActions;

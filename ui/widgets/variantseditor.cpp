@@ -135,6 +135,9 @@ VariantsEditor::VariantsEditor(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CommandColumn, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);
+    // As tall as its rows, so the preview below gets the room.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_addPicker->setObjectName(u"addVariantPicker"_s);
     m_addButton->setObjectName(u"addVariantButton"_s);
     m_addButton->setEnabled(false);
