@@ -106,17 +106,10 @@
 <context>
     <name>Akari::ProjectPage</name>
     <message numerus="yes">
-        <source>%1 (%n line(s))</source>
+        <source>%n message(s) about the file</source>
         <translation>
-            <numerusform>%1 (%n line)</numerusform>
-            <numerusform>%1 (%n lines)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s)</source>
-        <translation>
-            <numerusform>%n package</numerusform>
-            <numerusform>%n packages</numerusform>
+            <numerusform>%n message about the file</numerusform>
+            <numerusform>%n messages about the file</numerusform>
         </translation>
     </message>
 </context>

@@ -138,54 +138,54 @@
     <name>Akari::BackendPicker</name>
     <message>
         <source>Linux</source>
-        <translation type="unfinished">Linux</translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished">Windows</translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished">macOS</translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>PyTorch publishes no CUDA builds for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch は %1 向けの CUDA ビルドを公開していません。</translation>
     </message>
     <message>
         <source>PyTorch publishes no ROCm builds for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch は %1 向けの ROCm ビルドを公開していません。</translation>
     </message>
     <message>
         <source>PyTorch publishes no Intel XPU builds for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PyPI (default builds)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch は %1 向けの Intel XPU ビルドを公開していません。</translation>
     </message>
     <message>
         <source>The builds on PyPI, the default index: CUDA builds on Linux, CPU-only builds on Windows, and on macOS builds that use Apple GPUs through MPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトインデックスである PyPI のビルドです。Linux では CUDA ビルド、Windows では CPU 専用ビルド、macOS では MPS を通じて Apple の GPU を使うビルドになります。</translation>
     </message>
     <message>
         <source>CUDA</source>
         <comment>heading of the NVIDIA builds</comment>
-        <translation type="unfinished"></translation>
+        <translation>CUDA</translation>
     </message>
     <message>
         <source>ROCm</source>
         <comment>heading of the AMD builds</comment>
-        <translation type="unfinished"></translation>
+        <translation>ROCm</translation>
     </message>
     <message>
         <source>Intel XPU</source>
         <comment>heading of the Intel GPU builds</comment>
-        <translation type="unfinished">Intel XPU</translation>
+        <translation>Intel XPU</translation>
     </message>
     <message>
         <source>Where PyTorch comes from: PyPI&apos;s default builds, or one of PyTorch&apos;s own indexes for CPU, NVIDIA CUDA, AMD ROCm or Intel XPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch の取得元: PyPI のデフォルトビルド、または PyTorch 独自の CPU、NVIDIA CUDA、AMD ROCm、Intel XPU 用インデックスのいずれか。</translation>
+    </message>
+    <message>
+        <source>PyPI (default)</source>
+        <translation>PyPI（デフォルト）</translation>
     </message>
 </context>
 <context>
@@ -1387,72 +1387,72 @@
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1 を保存しました。</translation>
+        <translation>%1 を保存しました。</translation>
     </message>
     <message>
         <source>Saved %1; the previous version is kept at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。以前のバージョンは %2 に残してあります。</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 を保存しました。 {1?}</translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Open Project Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダーを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a project folder (a new pyproject.toml is made when it has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダーを開きます（pyproject.toml がない場合は新しく作成します）</translation>
     </message>
     <message>
         <source>Open pyproject.&amp;toml…</source>
-        <translation type="unfinished"></translation>
+        <translation>pyproject.toml を開く(&amp;T)…</translation>
     </message>
     <message>
         <source>Open a project by its pyproject.toml</source>
-        <translation type="unfinished"></translation>
+        <translation>pyproject.toml を指定してプロジェクトを開きます</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U): %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す(&amp;R): %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>%1[*] — Akari</source>
         <comment>project name — application</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Akari</translation>
     </message>
     <message>
         <source>“%1” was chosen on the Hardware page. Open a project: Akari fills it in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェアページで「%1」が選択されました。プロジェクトを開くと、Akari がそのプロジェクトに反映します。</translation>
     </message>
     <message>
         <source>“%1” was chosen on the Hardware page and filled in below. Check the change, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェアページで選択された「%1」を下に反映しました。変更内容を確認してから保存してください。</translation>
     </message>
     <message>
         <source>Open pyproject.toml</source>
-        <translation type="unfinished"></translation>
+        <translation>pyproject.toml を開く</translation>
     </message>
     <message>
         <source>Python project files (pyproject.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python プロジェクトファイル (pyproject.toml)</translation>
     </message>
 </context>
 <context>
@@ -1643,48 +1643,48 @@
     <name>Akari::PackagePicker</name>
     <message>
         <source>PyTorch itself: tensors, automatic differentiation and the GPU backends</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 本体: テンソル、自動微分、GPU バックエンド</translation>
     </message>
     <message>
         <source>Image and video models, data sets and transforms for PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 用の画像・動画モデル、データセット、変換</translation>
     </message>
     <message>
         <source>Audio and signal processing for PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 用の音声・信号処理</translation>
     </message>
     <message>
         <source>A PyTorch ecosystem package served by PyTorch&apos;s indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch のインデックスで配布されている PyTorch エコシステムのパッケージ</translation>
     </message>
     <message>
         <source>Covered by this plan, though uv does not send it to PyTorch&apos;s indexes by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>この構成の対象ですが、uv が独自に PyTorch のインデックスから取得するパッケージではありません</translation>
     </message>
     <message>
         <source>Packages: none</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ: なし</translation>
     </message>
     <message>
         <source>Packages: %1</source>
         <comment>the list of package names</comment>
-        <translation type="unfinished">パッケージ: %1</translation>
+        <translation>パッケージ: %1</translation>
     </message>
     <message>
         <source>The PyTorch packages whose sources the plan sets</source>
-        <translation type="unfinished"></translation>
+        <translation>構成がソースを設定する PyTorch パッケージ</translation>
     </message>
     <message>
         <source>PyTorch packages</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch パッケージ</translation>
     </message>
     <message>
         <source>PyTorch packages the plan covers</source>
-        <translation type="unfinished"></translation>
+        <translation>構成の対象となる PyTorch パッケージ</translation>
     </message>
     <message>
         <source>Its sources are kept as written: the plan cannot express them, so Akari leaves them alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースは記述どおりに残します。構成として表現できないため、Akari は変更しません。</translation>
     </message>
 </context>
 <context>
@@ -1744,156 +1744,164 @@
     <name>Akari::PlanMatrixWidget</name>
     <message>
         <source>Linux</source>
-        <translation type="unfinished">Linux</translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished">Windows</translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished">macOS</translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプラットフォーム</translation>
     </message>
     <message>
         <source>All packages</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパッケージ</translation>
     </message>
     <message>
         <source>Mixed</source>
         <comment>the packages use different backends</comment>
-        <translation type="unfinished"></translation>
+        <translation>混在</translation>
     </message>
     <message>
         <source>All packages on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべてのパッケージ</translation>
     </message>
     <message>
         <source>Choose the backend of every package on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべてのパッケージのバックエンドを選択します</translation>
     </message>
     <message>
         <source>Choose…</source>
         <comment>a backend</comment>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>package on platform</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1</translation>
     </message>
     <message>
         <source>Mixed</source>
         <comment>the platforms use different backends</comment>
-        <translation type="unfinished"></translation>
+        <translation>混在</translation>
     </message>
     <message>
         <source>%1 on all platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプラットフォームの %1</translation>
     </message>
     <message>
         <source>Choose the backend of %1 on every platform PyTorch builds it for</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch がビルドを提供しているすべてのプラットフォームで、%1 のバックエンドを選択します</translation>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>記述どおりに保持</translation>
     </message>
 </context>
 <context>
     <name>Akari::PlanPresets</name>
     <message>
         <source>Recommended for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに推奨</translation>
     </message>
     <message>
         <source>CUDA on Linux and Windows, PyPI on macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux と Windows は CUDA、macOS は PyPI</translation>
     </message>
     <message>
         <source>CUDA on Linux, CPU elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux は CUDA、ほかは CPU</translation>
     </message>
     <message>
         <source>CPU everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて CPU</translation>
     </message>
     <message>
         <source>Variants: CPU or CUDA</source>
-        <translation type="unfinished"></translation>
+        <translation>バリアント: CPU または CUDA</translation>
     </message>
     <message>
         <source>The backend recommended for this computer on the platforms PyTorch builds it for, PyPI&apos;s builds elsewhere: what “akari-cli configure --backend auto” writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch がビルドを提供しているプラットフォームではこのコンピューターに推奨されるバックエンドを、それ以外では PyPI のビルドを使います。「akari-cli configure --backend auto」が書き込む構成と同じです。</translation>
     </message>
     <message>
         <source>%1 builds (%2) on Linux and Windows; macOS keeps PyPI&apos;s builds, as PyTorch has no CUDA builds for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux と Windows では %1 ビルド（%2）を使います。PyTorch には macOS 用の CUDA ビルドがないため、macOS は PyPI のビルドのままにします。</translation>
     </message>
     <message>
         <source>%1 builds (%2) on Linux, CPU-only builds on Windows and macOS, as in uv&apos;s guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>uv のガイドと同じく、Linux では %1 ビルド（%2）、Windows と macOS では CPU 専用ビルドを使います。</translation>
     </message>
     <message>
         <source>CPU-only builds from PyTorch&apos;s index on every platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプラットフォームで、PyTorch のインデックスの CPU 専用ビルドを使います。</translation>
     </message>
     <message>
         <source>Two extras chosen at sync time, “cpu” and “%2” (%1), kept apart by conflicts: uv sync --extra %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期時に選ぶ 2 つのエクストラ「cpu」と「%2」（%1）を、conflicts で互いに分けて提供します（uv sync --extra %2）。</translation>
     </message>
     <message>
         <source>There is no recommendation for this computer yet: detect its hardware first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターへの推奨はまだありません。先にハードウェアを検出してください。</translation>
     </message>
     <message>
         <source>Unknown preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプリセットです。</translation>
     </message>
 </context>
 <context>
     <name>Akari::PlanPreviewPane</name>
     <message>
         <source>pyproject.toml</source>
-        <translation type="unfinished"></translation>
+        <translation>pyproject.toml</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <source>Changes (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容（なし）</translation>
     </message>
     <message>
         <source>The file as it will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存後のファイルの内容</translation>
     </message>
     <message>
         <source>What saving changes in the file on disk, as a unified diff</source>
-        <translation type="unfinished"></translation>
+        <translation>保存によってディスク上のファイルがどう変わるか（unified 形式の差分）</translation>
     </message>
     <message>
         <source>Preview of pyproject.toml</source>
-        <translation type="unfinished"></translation>
+        <translation>pyproject.toml のプレビュー</translation>
     </message>
     <message>
         <source>Changes to the file on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上のファイルへの変更</translation>
     </message>
     <message>
         <source>No changes: the file on disk already says this.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。ディスク上のファイルはすでにこの内容です。</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs left</source>
+        <translation>タブを左へスクロール</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>タブを右へスクロール</translation>
     </message>
 </context>
 <context>
     <name>Akari::PlanPreviewer</name>
     <message>
         <source>Previewing the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>構成のプレビュー</translation>
     </message>
 </context>
 <context>
@@ -1990,22 +1998,22 @@
     <name>Akari::ProjectEditor</name>
     <message>
         <source>Revert to the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したファイルの状態に戻す</translation>
     </message>
     <message>
         <source>Checking the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトファイルの確認</translation>
     </message>
 </context>
 <context>
     <name>Akari::ProjectLoader</name>
     <message>
         <source>Loading the project</source>
-        <translation type="unfinished">プロジェクトの読み込み</translation>
+        <translation>プロジェクトの読み込み</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">読み込み中</translation>
+        <translation>読み込み中</translation>
     </message>
 </context>
 <context>
@@ -2028,164 +2036,164 @@
     </message>
     <message>
         <source>PyPI</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI</translation>
     </message>
     <message>
         <source>Set %1 on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 を %3 に設定</translation>
     </message>
     <message>
         <source>Set %1 to %2 wherever PyTorch builds it</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch がビルドを提供しているすべてのプラットフォームで %1 を %2 に設定</translation>
     </message>
     <message>
         <source>Set every package on %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべてのパッケージを %2 に設定</translation>
     </message>
     <message>
         <source>Change the variants</source>
-        <translation type="unfinished"></translation>
+        <translation>バリアントを変更</translation>
     </message>
     <message>
         <source>Choose the packages</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージを選択</translation>
     </message>
     <message>
         <source>Where each PyTorch package comes from on each platform; Akari writes it into pyproject.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>各 PyTorch パッケージをプラットフォームごとにどこから取得するか。Akari はこれを pyproject.toml に書き込みます。</translation>
     </message>
     <message>
         <source>Apply “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を適用</translation>
     </message>
     <message>
         <source>Offer variants</source>
-        <translation type="unfinished"></translation>
+        <translation>バリアントを提供</translation>
     </message>
     <message>
         <source>Use one setup per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォームごとに 1 つの構成を使用</translation>
     </message>
     <message>
         <source>%1 (new, created when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（新規。保存時に作成されます）</translation>
     </message>
     <message>
         <source>any (requires-python is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意（requires-python が設定されていません）</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) about the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルに関するメッセージ %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a project folder to choose its PyTorch builds.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダーを開くと、その PyTorch ビルドを選択できます。</translation>
     </message>
     <message>
         <source>Recommended for this machine: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンに推奨: %1。</translation>
     </message>
     <message>
         <source>Recommended for this machine: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンに推奨: %1。%2</translation>
     </message>
     <message>
         <source>This project does not use PyTorch yet. Choose a preset or a backend, and Akari adds torch and torchvision (the packages shown) with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトはまだ PyTorch を使っていません。プリセットまたはバックエンドを選ぶと、Akari がそれに合わせて torch と torchvision（表示されているパッケージ）を追加します。</translation>
     </message>
     <message>
         <source>Each variant is an extra: users pick one with “uv sync --extra NAME”.</source>
-        <translation type="unfinished"></translation>
+        <translation>各バリアントはエクストラです。ユーザーは「uv sync --extra NAME」でいずれかを選びます。</translation>
     </message>
     <message>
         <source>pyproject.toml was changed by another program. Reload it and lose your changes, or keep your changes and replace it when you save?</source>
-        <translation type="unfinished"></translation>
+        <translation>pyproject.toml が別のプログラムによって変更されました。再読み込みして変更内容を破棄しますか？それとも変更内容を残し、保存時にファイルを置き換えますか？</translation>
     </message>
     <message>
         <source>pyproject.toml was changed by another program, so Akari loaded it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>pyproject.toml が別のプログラムによって変更されたため、Akari が再読み込みしました。</translation>
     </message>
     <message>
         <source>Python:</source>
-        <translation type="unfinished">Python:</translation>
+        <translation>Python:</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
         <source>Ready-made setups, including the one recommended for this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンに推奨される構成を含む、あらかじめ用意された構成</translation>
     </message>
     <message>
         <source>Recommended for This Machine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンに推奨（%1）</translation>
     </message>
     <message>
         <source>Recommended for This Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンに推奨</translation>
     </message>
     <message>
         <source>Hardware detection has not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェアの検出がまだ完了していません。</translation>
     </message>
     <message>
         <source>Per p&amp;latform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォームごと(&amp;L)</translation>
     </message>
     <message>
         <source>One setup: each package and platform has its backend</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの構成: パッケージとプラットフォームごとにバックエンドを指定</translation>
     </message>
     <message>
         <source>&amp;Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>バリアント(&amp;V)</translation>
     </message>
     <message>
         <source>Several setups offered as extras; users choose one when they sync</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の構成をエクストラとして提供: ユーザーが同期時にいずれかを選択</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Write the changes into pyproject.toml (the old file is kept as a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容を pyproject.toml に書き込みます（元のファイルはバックアップとして残ります）</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した内容に戻す(&amp;V)</translation>
     </message>
     <message>
         <source>Go back to the setup in the saved file (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのファイルの構成に戻します（元に戻せます）</translation>
     </message>
     <message>
         <source>&amp;Keep My Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容を残す(&amp;K)</translation>
     </message>
     <message>
         <source>Backends per package and platform</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージとプラットフォームごとのバックエンド</translation>
     </message>
 </context>
 <context>
     <name>Akari::ProjectSaver</name>
     <message>
         <source>Saving the project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの保存</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中</translation>
     </message>
 </context>
 <context>
@@ -2481,16 +2489,16 @@
     <name>Akari::RequiresPythonCheck</name>
     <message>
         <source>No PyTorch release known to Akari has wheels for Python 3.%1 yet, the oldest Python that requires-python admits.</source>
-        <translation type="unfinished">requires-python が許容する最も古い Python である Python 3.%1 用のホイールは、Akari が把握している PyTorch リリースではまだ提供されていません。</translation>
+        <translation>requires-python が許容する最も古い Python である Python 3.%1 用のホイールは、Akari が把握している PyTorch リリースではまだ提供されていません。</translation>
     </message>
     <message>
         <source>No torch version that the project allows has wheels for Python %1, which requires-python admits: uv cannot install torch there. Narrow requires-python or allow other torch versions.</source>
-        <translation type="unfinished">requires-python が許容する Python %1 用のホイールは、プロジェクトが許可しているどの torch バージョンにもないため、uv はこの Python に torch をインストールできません。requires-python の範囲を狭めるか、ほかの torch バージョンを許可してください。</translation>
+        <translation>requires-python が許容する Python %1 用のホイールは、プロジェクトが許可しているどの torch バージョンにもないため、uv はこの Python に torch をインストールできません。requires-python の範囲を狭めるか、ほかの torch バージョンを許可してください。</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the names of a list</comment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2834,142 +2842,142 @@
     <name>Akari::UserPrompts</name>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」への変更を保存しますか？</translation>
     </message>
     <message>
         <source>If you don’t save, the PyTorch setup you chose is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しない場合、選択した PyTorch の構成は失われます。</translation>
     </message>
 </context>
 <context>
     <name>Akari::VariantsEditor</name>
     <message>
         <source>Linux</source>
-        <translation type="unfinished">Linux</translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished">Windows</translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished">macOS</translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>PyPI&apos;s default builds</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI のデフォルトビルド</translation>
     </message>
     <message>
         <source>%1 is already offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに提供されています。</translation>
     </message>
     <message>
         <source>Another variant is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のバリアントはすでにあります。</translation>
     </message>
     <message>
         <source>A variant needs a name.</source>
-        <translation type="unfinished">バリアントには名前が必要です。</translation>
+        <translation>バリアントには名前が必要です。</translation>
     </message>
     <message>
         <source>“%1” cannot name an extra: use letters, digits, “-”, “_” and “.”, starting and ending with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はエクストラの名前に使えません。英字、数字、「-」、「_」、「.」を使い、先頭と末尾は英字か数字にしてください。</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンド</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>エクストラ</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>バリアント</translation>
     </message>
     <message>
         <source>The backends the project offers; users choose one when they sync</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトが提供するバックエンド（ユーザーは同期時にいずれかを選択）</translation>
     </message>
     <message>
         <source>Backend of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のバックエンド</translation>
     </message>
     <message>
         <source>The dependency group that selects this variant</source>
-        <translation type="unfinished"></translation>
+        <translation>このバリアントを選択する依存関係グループ</translation>
     </message>
     <message>
         <source>The extra that selects this variant</source>
-        <translation type="unfinished"></translation>
+        <translation>このバリアントを選択するエクストラ</translation>
     </message>
     <message>
         <source>“%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の「%1」</translation>
     </message>
     <message>
         <source>This variant uses PyPI&apos;s default builds everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバリアントはすべてのプラットフォームで PyPI のデフォルトビルドを使います。</translation>
     </message>
     <message>
         <source>PyTorch publishes no %1 builds for %2; this variant gets PyPI&apos;s builds there.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch は %2 向けの %1 ビルドを公開していないため、このバリアントは %2 では PyPI のビルドを使います。</translation>
     </message>
     <message>
         <source>Whether “%1” uses %2 on %3; unchecked, %3 gets PyPI&apos;s default builds.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」が %3 で %2 を使うかどうか。オフにすると、%3 では PyPI のデフォルトビルドを使います。</translation>
     </message>
     <message>
         <source>The command that installs this variant</source>
-        <translation type="unfinished"></translation>
+        <translation>このバリアントをインストールするコマンド</translation>
     </message>
     <message>
         <source>Add a &amp;variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>バリアントを追加(&amp;V):</translation>
     </message>
     <message>
         <source>Choose a backend</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドを選択</translation>
     </message>
     <message>
         <source>Backend of the new variant</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいバリアントのバックエンド</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Offer the chosen backend as a new extra</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したバックエンドを新しいエクストラとして提供します</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected variant</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したバリアントを削除します</translation>
     </message>
     <message>
         <source>Akari keeps these extras apart with [tool.uv] conflicts: %1. uv resolves each on its own, and only one can be installed at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akari は [tool.uv] conflicts でこれらのエクストラを互いに分けています: %1。uv はそれぞれを個別に解決し、一度にインストールできるのは 1 つだけです。</translation>
     </message>
     <message>
         <source>With a single variant, “%1”, Akari writes no conflicts: there is nothing to keep apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>バリアントは「%1」の 1 つだけで分ける対象がないため、Akari は conflicts を書き込みません。</translation>
     </message>
     <message>
         <source>No variants yet: add a backend to offer it as an extra that users choose when they sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>バリアントはまだありません。バックエンドを追加すると、ユーザーが同期時に選べるエクストラとして提供されます。</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ private slots:
     {
         BackendPicker picker;
         QCOMPARE(idAt(picker, 0), u"pypi"_s);
-        QCOMPARE(picker.itemText(0), u"PyPI (default builds)"_s);
+        QCOMPARE(picker.itemText(0), u"PyPI (default)"_s);
         QCOMPARE(idAt(picker, 1), u"cpu"_s);
         QCOMPARE(picker.itemText(1), u"CPU"_s);
 

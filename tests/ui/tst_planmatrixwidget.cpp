@@ -91,7 +91,7 @@ private slots:
             }
         }
         QCOMPARE(matrix.picker(u"torch"_s, Os::Windows)->currentText(), u"CUDA 12.8"_s);
-        QCOMPARE(matrix.picker(u"torch"_s, Os::MacOs)->currentText(), u"PyPI (default builds)"_s);
+        QCOMPARE(matrix.picker(u"torch"_s, Os::MacOs)->currentText(), u"PyPI (default)"_s);
         QVERIFY(!matrix.picker(u"numpy"_s, Os::Linux));
         QVERIFY(!matrix.rowPicker(u"numpy"_s));
 

@@ -42,21 +42,23 @@ namespace
 {
 // Names that stay as they are in Japanese (the glossary keeps code, product and file names).
 const QStringList KeptWords{
-    u"Akari"_s, u"PyTorch"_s, u"pyproject.toml"_s, u"toml"_s, u"uv"_s, u"Python"_s, u"Qt"_s, u"GPU"_s, u"CPU"_s,
-    u"GNU"_s, u"venv"_s, u"English"_s, u"https"_s, u"github.com"_s, u"akari_project"_s, u"akari"_s, u"Linux"_s,
-    u"Windows"_s, u"macOS"_s, u"cpu"_s, u"PCI"_s, u"NVIDIA"_s, u"AMD"_s, u"Intel"_s, u"Apple"_s, u"CUDA"_s, u"ROCm"_s,
-    u"WSL"_s, u"XPU"_s, u"MPS"_s, u"PyPI"_s, u"glibc"_s, u"musl"_s, u"CUDA_VISIBLE_DEVICES"_s, u"torch-backend=auto"_s,
+    // commands are code (before "uv", which they contain)
+    u"uv sync --extra NAME"_s, u"uv sync --extra"_s, u"Akari"_s, u"PyTorch"_s, u"pyproject.toml"_s, u"toml"_s, u"uv"_s,
+    u"Python"_s, u"Qt"_s, u"GPU"_s, u"CPU"_s, u"GNU"_s, u"venv"_s, u"English"_s, u"https"_s, u"github.com"_s,
+    u"akari_project"_s, u"akari"_s, u"Linux"_s, u"Windows"_s, u"macOS"_s, u"cpu"_s, u"PCI"_s, u"NVIDIA"_s, u"AMD"_s,
+    u"Intel"_s, u"Apple"_s, u"CUDA"_s, u"ROCm"_s, u"WSL"_s, u"XPU"_s, u"MPS"_s, u"PyPI"_s, u"glibc"_s, u"musl"_s,
+    u"CUDA_VISIBLE_DEVICES"_s, u"torch-backend=auto"_s,
     // package names are code names
-    u"torch"_s, u"torchvision"_s, u"torchaudio"_s};
+    u"torch"_s, u"torchvision"_s, u"torchaudio"_s, u"conflicts"_s}; // the key of [tool.uv] conflicts
 // Fact rows whose values are data (names, versions, paths, sizes): the same in every language.
 const QStringList DataFacts{u"hostName"_s,       u"osName"_s,          u"kernel"_s,        u"architecture"_s,
                             u"cpuModel"_s,       u"memory"_s,          u"libc"_s,          u"projectName"_s,
                             u"projectVersion"_s, u"requiresPython"_s,  u"extras"_s,        u"indexes"_s,
                             u"sources"_s,        u"environmentPath"_s, u"pythonVersion"_s, u"interpreter"_s,
-                            u"createdBy"_s,      u"nvidiaDriver"_s,    u"rocmVersion"_s,   u"cudaVisibleDevices"_s};
+                            u"createdBy"_s,      u"nvidiaDriver"_s,    u"rocmVersion"_s,   u"cudaVisibleDevices"_s,
+                            u"projectFile"_s}; // a path (with a note in the UI's language for a new project)
 // Fact rows whose values are interface text ("Ready", "2 packages", "pyproject.toml (4 lines)").
-const QStringList InterfaceFacts{u"environmentStatus"_s, u"packageCount"_s, u"projectFile"_s,
-                                 u"dependencyCount"_s,   u"logicalCores"_s, u"uvDetection"_s};
+const QStringList InterfaceFacts{u"environmentStatus"_s, u"packageCount"_s, u"logicalCores"_s, u"uvDetection"_s};
 // Lists of data (dependencies, packages): only their notes (inert placeholder rows) are interface text.
 const QStringList DataLists{u"dependencyList"_s, u"packageList"_s};
 const QByteArray ProjectToml = "[project]\nname = \"akari_project\"\ndependencies = [\"torch>=2.7\", \"numpy\"]\n";
@@ -253,7 +255,7 @@ private slots:
         // What the Japanese UI must translate is really on screen in English.
         for (const QString &expected : {status, u"Warning"_s, u"Level"_s, u"Pages"_s, u"Dismiss message"_s})
             QVERIFY2(english.contains(expected), qPrintable(expected));
-        QCOMPARE(englishFacts.value(u"projectFile"_s) != u"—"_s, openProject);
+        QCOMPARE(fact(window, u"projectFile"_s) != u"—"_s, openProject);
         QCOMPARE(englishFacts.value(u"packageCount"_s) == u"0 packages"_s, withEnvironment);
         if (withEnvironment)
             QVERIFY(english.contains(u"No packages are installed in this environment."_s));
@@ -307,8 +309,10 @@ private slots:
 
         const QString target = QDir(app.dir.path()).filePath(u"akari_broken"_s);
         if (folderExists)
-            QVERIFY(Akari::Test::writeFile(QDir(target).filePath(u"pyproject.toml"_s), "[project\nname = \n"));
-        app.data.prepend(QDir::toNativeSeparators(target)); // the path the user chose is data
+            QVERIFY(Akari::Test::writeFile(QDir(target).filePath(u"pyproject.toml"_s),
+                                           "[project]\ndependencies = \"torch\"\n")); // TOML, wrong type
+        app.data.prepend(QDir::toNativeSeparators(target));                           // the path the user chose is data
+        app.data.append(u"project.dependencies"_s); // and so is the key the message names
         QSignalSpy failed(&window, &MainWindow::projectOpenFailed);
         window.openProject(target);
         QVERIFY(failed.wait(10000));

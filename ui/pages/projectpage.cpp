@@ -108,8 +108,11 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
     toolbar->addSpacing(12);
     toolbar->addWidget(m_packages);
     toolbar->addStretch(1);
-    toolbar->addWidget(m_revertButton);
-    toolbar->addWidget(m_saveButton);
+    // Below the preview, where the result is read before it is saved.
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"projectSplitter"_s);
@@ -125,6 +128,7 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
     contentLayout()->addWidget(m_pythonWarning);
     contentLayout()->addLayout(toolbar);
     contentLayout()->addWidget(splitter, 1);
+    contentLayout()->addLayout(buttons);
     const QList<QWidget *> tabOrder{m_presetButton, m_perPlatformMode, m_variantsMode, m_packages,  m_planStack,
                                     m_issues,       m_preview,         m_revertButton, m_saveButton};
     for (qsizetype index = 1; index < tabOrder.size(); ++index)
@@ -227,16 +231,11 @@ void ProjectPage::createActions()
 QWidget *ProjectPage::createEditorPane()
 {
     auto *pane = new QWidget(this);
+    pane->setObjectName(u"planPane"_s);
     m_note->setObjectName(u"planNote"_s);
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
-    auto *matrixScroll = new QScrollArea(pane);
-    matrixScroll->setObjectName(u"matrixScroll"_s);
-    matrixScroll->setWidget(m_matrix);
-    matrixScroll->setWidgetResizable(true);
-    matrixScroll->setFrameShape(QFrame::NoFrame);
-    matrixScroll->setFocusPolicy(Qt::NoFocus); // its pickers take the focus, one by one
-    m_planStack->addWidget(matrixScroll);
+    m_planStack->addWidget(m_matrix);
     m_planStack->addWidget(m_variants);
     m_issues->setObjectName(u"issueList"_s);
     m_issues->setWordWrap(true);
@@ -244,9 +243,17 @@ QWidget *ProjectPage::createEditorPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_note);
-    layout->addWidget(m_planStack, 1);
+    layout->addWidget(m_planStack);
     layout->addWidget(m_issues);
-    return pane;
+    layout->addStretch(1);
+    // Large text or a small window: the plan scrolls rather than squeezing its rows together.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"planScroll"_s);
+    scroll->setWidget(pane);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the controls in it take the focus, one by one
+    return scroll;
 }
 
 QString ProjectPage::title() const
@@ -270,6 +277,9 @@ QAction *ProjectPage::presetAction(PlanPresets::Preset preset) const
 void ProjectPage::setRecommendation(const std::optional<Recommendation> &recommendation)
 {
     m_recommendation = recommendation;
+    // The same advice again (e.g. in a new language): the note under the plan follows it.
+    if (m_appliedRecommendation && recommendation && recommendation->primary == m_appliedRecommendation->primary)
+        m_appliedRecommendation = recommendation;
     retranslateUi();
 }
 
@@ -372,6 +382,9 @@ void ProjectPage::showPlan()
     m_perPlatformMode->setChecked(!variants);
     m_variantsMode->setChecked(variants);
     m_planStack->setCurrentIndex(variants ? 1 : 0);
+    // The stack is as tall as the page on show, not as the taller of the two.
+    m_matrix->setSizePolicy(QSizePolicy::Preferred, variants ? QSizePolicy::Ignored : QSizePolicy::Preferred);
+    m_variants->setSizePolicy(QSizePolicy::Preferred, variants ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     QMap<QString, QString> kept;
     if (open) {
         const QList<PlanFinding> &findings =

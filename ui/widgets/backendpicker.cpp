@@ -6,6 +6,8 @@
 
 #include <QEvent>
 #include <QStandardItemModel>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 
 #include "core/backend/torchbackend.h"
 #include "core/project/planbuilder.h"
@@ -110,7 +112,7 @@ void BackendPicker::populate()
     const QString current = backendId();
     clear();
 
-    auto *pypi = new QStandardItem(tr("PyPI (default builds)"));
+    auto *pypi = new QStandardItem(tr("PyPI (default)"));
     pypi->setData(TorchPlan::PyPi, Qt::UserRole);
     pypi->setToolTip(tr("The builds on PyPI, the default index: CUDA builds on Linux, CPU-only builds on Windows, "
                         "and on macOS builds that use Apple GPUs through MPS."));
@@ -145,6 +147,16 @@ void BackendPicker::populate()
         items->appendRow(item);
     }
     setBackendId(current);
+    // Never narrower than the longest name in this language: a clipped backend name misleads.
+    // Measured here, with some air, since QComboBox's own hint runs short for CJK text.
+    int widest = 0;
+    for (int row = 0; row < count(); ++row)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(itemText(row)));
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    const QSize content(widest + fontMetrics().averageCharWidth(), fontMetrics().height());
+    setMinimumWidth(
+        std::max(sizeHint().width(), style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, this).width()));
     setAccessibleDescription(tr("Where PyTorch comes from: PyPI's default builds, or one of PyTorch's own indexes "
                                 "for CPU, NVIDIA CUDA, AMD ROCm or Intel XPU."));
 }

@@ -5,7 +5,9 @@
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTextBlock>
+#include <QToolButton>
 
 #include "diffhighlighter.h"
 #include "tomlhighlighter.h"
@@ -93,6 +95,11 @@ void PlanPreviewPane::retranslateUi()
     m_text->setAccessibleName(tr("Preview of pyproject.toml"));
     m_diff->setAccessibleName(tr("Changes to the file on disk"));
     m_diff->setPlaceholderText(tr("No changes: the file on disk already says this."));
+    // The tab bar's scroll buttons: Qt names them, but its Japanese catalogue does not translate them.
+    for (QToolButton *button : tabBar()->findChildren<QToolButton *>()) {
+        button->setAccessibleName(button->arrowType() == Qt::LeftArrow ? tr("Scroll the tabs left")
+                                                                       : tr("Scroll the tabs right"));
+    }
 }
 
 void PlanPreviewPane::changeEvent(QEvent *event)

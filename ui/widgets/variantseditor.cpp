@@ -328,6 +328,13 @@ void VariantsEditor::rebuild()
         command->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     }
     m_removeButton->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty());
+    // Never squeezed below its rows (up to a handful; more scroll), whatever else wants the room.
+    m_table->resizeRowsToContents();
+    constexpr int RowsAlwaysShown = 4;
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < std::min(m_table->rowCount(), RowsAlwaysShown); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setMinimumHeight(height);
     retranslateUi();
 }
 
