@@ -22,17 +22,20 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 
 measure() { # $1: label, rest: command prefix
     local label=$1; shift
-    local times=() memory=() output
+    local times=() ready=() memory=() output
     "$@" "$akari" "$work/project" --screenshot "$work/warmup.png" >/dev/null 2>&1 # warm the page cache
     for _ in $(seq "$runs"); do
         output=$("$@" "$akari" "$work/project" --screenshot "$work/shot.png" 2>/dev/null)
         times+=("$(sed -n 's/^startup_ms=//p' <<<"$output")")
+        ready+=("$(sed -n 's/^ready_ms=//p' <<<"$output")")
         memory+=("$(sed -n 's/^peak_rss_kb=//p' <<<"$output")")
     done
-    printf '%-10s runs=%s  startup_ms median=%s min=%s max=%s  peak_rss_mb median=%s\n' "$label" "$runs" \
+    printf '%-10s runs=%s  startup_ms median=%s min=%s max=%s  ready_ms median=%s  peak_rss_mb median=%s\n' \
+        "$label" "$runs" \
         "$(printf '%s\n' "${times[@]}" | median)" \
         "$(printf '%s\n' "${times[@]}" | sort -n | head -1)" \
         "$(printf '%s\n' "${times[@]}" | sort -n | tail -1)" \
+        "$(printf '%s\n' "${ready[@]}" | median)" \
         "$(printf '%s\n' "${memory[@]}" | median | awk '{ printf "%.1f", $1 / 1024 }')"
 }
 

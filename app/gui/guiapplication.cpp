@@ -133,6 +133,8 @@ void GuiApplication::startScreenshot(const QString &filePath)
     const auto save = [window, filePath, done = std::make_shared<bool>(false)] {
         if (std::exchange(*done, true))
             return; // both the idle signal and the time-out may arrive
+        // Everything started at start-up has finished (the project loaded and previewed).
+        std::printf("ready_ms=%lld\n", static_cast<long long>(millisecondsSinceProcessStart()));
         const bool saved = window->grab().save(filePath, "PNG");
         std::printf("peak_rss_kb=%lld\n", static_cast<long long>(peakResidentBytes() / 1024));
         if (!window->projectDirectory().isEmpty())

@@ -81,6 +81,14 @@ private slots:
         // Screenshot mode says which project ended up open, and keeps the user's settings untouched.
         QVERIFY2(run.out.contains(u"project=%1\n"_s.arg(project)), qPrintable(run.out));
         QVERIFY(!QFileInfo::exists(QDir(home.path()).filePath(u"config/akari/akari.ini"_s)));
+        // And when the page was complete: after the first frame, once the project was read and previewed.
+        const auto number = [&run](const QString &key) {
+            return QRegularExpression(u"^%1=(\\d+)$"_s.arg(key), QRegularExpression::MultilineOption)
+                .match(run.out)
+                .captured(1)
+                .toLongLong();
+        };
+        QVERIFY2(number(u"ready_ms"_s) >= number(u"startup_ms"_s) && number(u"startup_ms"_s) > 0, qPrintable(run.out));
     }
 
     void shouldShowTheRequestedPageWithAProjectOpen()
