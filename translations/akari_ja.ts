@@ -137,18 +137,6 @@
 <context>
     <name>Akari::BackendPicker</name>
     <message>
-        <source>Linux</source>
-        <translation>Linux</translation>
-    </message>
-    <message>
-        <source>Windows</source>
-        <translation>Windows</translation>
-    </message>
-    <message>
-        <source>macOS</source>
-        <translation>macOS</translation>
-    </message>
-    <message>
         <source>PyTorch publishes no CUDA builds for %1.</source>
         <translation>PyTorch は %1 向けの CUDA ビルドを公開していません。</translation>
     </message>
@@ -1434,11 +1422,6 @@
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <source>%1[*] — Akari</source>
-        <comment>project name — application</comment>
-        <translation>%1[*] — Akari</translation>
-    </message>
-    <message>
         <source>“%1” was chosen on the Hardware page. Open a project: Akari fills it in there.</source>
         <translation>ハードウェアページで「%1」が選択されました。プロジェクトを開くと、Akari がそのプロジェクトに反映します。</translation>
     </message>
@@ -1453,6 +1436,15 @@
     <message>
         <source>Python project files (pyproject.toml)</source>
         <translation>Python プロジェクトファイル (pyproject.toml)</translation>
+    </message>
+    <message>
+        <source>%1 — Akari</source>
+        <comment>project name — application</comment>
+        <translation>%1 — Akari</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the setup cannot be written as it is. Change it, or choose not to save.</source>
+        <translation>保存していません。今の構成のままでは書き込めません。構成を変えるか、保存しないを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1743,18 +1735,6 @@
 <context>
     <name>Akari::PlanMatrixWidget</name>
     <message>
-        <source>Linux</source>
-        <translation>Linux</translation>
-    </message>
-    <message>
-        <source>Windows</source>
-        <translation>Windows</translation>
-    </message>
-    <message>
-        <source>macOS</source>
-        <translation>macOS</translation>
-    </message>
-    <message>
         <source>All platforms</source>
         <translation>すべてのプラットフォーム</translation>
     </message>
@@ -1806,10 +1786,6 @@
 <context>
     <name>Akari::PlanPresets</name>
     <message>
-        <source>Recommended for this computer</source>
-        <translation>このコンピューターに推奨</translation>
-    </message>
-    <message>
         <source>CUDA on Linux and Windows, PyPI on macOS</source>
         <translation>Linux と Windows は CUDA、macOS は PyPI</translation>
     </message>
@@ -1824,10 +1800,6 @@
     <message>
         <source>Variants: CPU or CUDA</source>
         <translation>バリアント: CPU または CUDA</translation>
-    </message>
-    <message>
-        <source>The backend recommended for this computer on the platforms PyTorch builds it for, PyPI&apos;s builds elsewhere: what “akari-cli configure --backend auto” writes.</source>
-        <translation>PyTorch がビルドを提供しているプラットフォームではこのコンピューターに推奨されるバックエンドを、それ以外では PyPI のビルドを使います。「akari-cli configure --backend auto」が書き込む構成と同じです。</translation>
     </message>
     <message>
         <source>%1 builds (%2) on Linux and Windows; macOS keeps PyPI&apos;s builds, as PyTorch has no CUDA builds for it.</source>
@@ -1846,12 +1818,20 @@
         <translation>同期時に選ぶ 2 つのエクストラ「cpu」と「%2」（%1）を、conflicts で互いに分けて提供します（uv sync --extra %2）。</translation>
     </message>
     <message>
-        <source>There is no recommendation for this computer yet: detect its hardware first.</source>
-        <translation>このコンピューターへの推奨はまだありません。先にハードウェアを検出してください。</translation>
-    </message>
-    <message>
         <source>Unknown preset.</source>
         <translation>不明なプリセットです。</translation>
+    </message>
+    <message>
+        <source>Recommended for this machine</source>
+        <translation>このマシンに推奨</translation>
+    </message>
+    <message>
+        <source>The backend recommended for this machine on the platforms PyTorch builds it for, PyPI&apos;s builds elsewhere: what “akari-cli configure --backend auto” writes.</source>
+        <translation>PyTorch がビルドを提供しているプラットフォームではこのマシンに推奨されるバックエンドを、それ以外では PyPI のビルドを使います。「akari-cli configure --backend auto」が書き込む構成と同じです。</translation>
+    </message>
+    <message>
+        <source>There is no recommendation for this machine yet: detect its hardware first.</source>
+        <translation>このマシンへの推奨はまだありません。先にハードウェアを検出してください。</translation>
     </message>
 </context>
 <context>
@@ -2855,18 +2835,6 @@
 </context>
 <context>
     <name>Akari::VariantsEditor</name>
-    <message>
-        <source>Linux</source>
-        <translation>Linux</translation>
-    </message>
-    <message>
-        <source>Windows</source>
-        <translation>Windows</translation>
-    </message>
-    <message>
-        <source>macOS</source>
-        <translation>macOS</translation>
-    </message>
     <message>
         <source>PyPI&apos;s default builds</source>
         <translation>PyPI のデフォルトビルド</translation>

@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "aboutdialog.h"
@@ -103,7 +104,7 @@ MainWindow::MainWindow(Settings *settings, WindowState *state, LogBuffer *log, Q
         if (row >= 0 && row < static_cast<int>(AllPages.size()))
             showPage(AllPages.at(static_cast<size_t>(row)));
     });
-    connect(m_welcomePage, &WelcomePage::openProjectRequested, this, &MainWindow::chooseProject);
+    connect(m_welcomePage, &WelcomePage::openProjectRequested, this, [this] { chooseProject(ChooseBy::Folder); });
     connect(m_welcomePage, &WelcomePage::recentProjectRequested, this,
             [this](const QString &path) { openProject(path); });
     connect(m_hardwarePage, &HardwarePage::recommendationChosen, this, &MainWindow::useRecommendation);
@@ -149,21 +150,13 @@ MainWindow::~MainWindow()
     m_editor->undoStack()->disconnect(this);
     m_editor->disconnect(this);
     m_hardwarePage->disconnect(this);
+    delete m_projectPage; // it uses the editor, which goes with this window's children
 }
 
 QString MainWindow::pageName(PageId page)
 {
-    switch (page) {
-    case PageId::Hardware:
-        return u"hardware"_s;
-    case PageId::Project:
-        return u"project"_s;
-    case PageId::Environment:
-        return u"environment"_s;
-    case PageId::Log:
-        return u"log"_s;
-    }
-    return u"project"_s;
+    static const std::array names{u"hardware"_s, u"project"_s, u"environment"_s, u"log"_s}; // in PageId order
+    return names.at(static_cast<size_t>(page));
 }
 
 std::optional<MainWindow::PageId> MainWindow::pageFromName(const QString &name)
@@ -180,12 +173,12 @@ void MainWindow::createActions()
     m_openAction = new QAction(QIcon(u":/icons/project.svg"_s), QString(), this);
     m_openAction->setObjectName(u"openProjectAction"_s);
     m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseProject);
+    connect(m_openAction, &QAction::triggered, this, [this] { chooseProject(ChooseBy::Folder); });
 
     m_openFileAction = new QAction(this);
     m_openFileAction->setObjectName(u"openProjectFileAction"_s);
     m_openFileAction->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
-    connect(m_openFileAction, &QAction::triggered, this, &MainWindow::chooseProjectFile);
+    connect(m_openFileAction, &QAction::triggered, this, [this] { chooseProject(ChooseBy::File); });
 
     m_reloadAction = new QAction(this);
     m_reloadAction->setObjectName(u"reloadProjectAction"_s);
@@ -374,10 +367,11 @@ void MainWindow::updateWindowTitle()
 {
     // "[*]" is where Qt shows the unsaved-changes mark.
     if (m_editor->hasProject() && !m_editor->snapshot().summary.name.isEmpty())
-        setWindowTitle(tr("%1[*] — Akari", "project name — application").arg(m_editor->snapshot().summary.name));
+        setWindowTitle(
+            tr("%1 — Akari", "project name — application").arg(m_editor->snapshot().summary.name + u"[*]"_s));
     else if (m_editor->hasProject())
-        setWindowTitle(tr("%1[*] — Akari", "project name — application")
-                           .arg(QDir::toNativeSeparators(m_editor->snapshot().summary.directory)));
+        setWindowTitle(tr("%1 — Akari", "project name — application")
+                           .arg(QDir::toNativeSeparators(m_editor->snapshot().summary.directory) + u"[*]"_s));
     else
         setWindowTitle(tr("Akari"));
     setWindowModified(m_editor->isModified());
@@ -462,8 +456,18 @@ void MainWindow::whenChangesAreSettled(const std::function<void()> &then)
     }
     switch (m_prompts->askAboutUnsavedChanges(this, m_editor->filePath())) {
     case UserPrompts::UnsavedChanges::Save:
-        m_afterSave = then;
-        m_editor->save();
+        if (!m_editor->canSave() && !m_editor->isSaving()) {
+            // Nothing would be written: say so, and stay.
+            m_projectPage->banner()->showMessage(
+                MessageBanner::Kind::Error,
+                tr("Nothing was saved: the setup cannot be written as it is. Change it, or choose not to save."));
+            showPage(PageId::Project);
+            return;
+        }
+        // Once saved, ask again if changes came in meanwhile; a failed save keeps everything.
+        m_afterSave = [this, then] { whenChangesAreSettled(then); };
+        if (!m_editor->isSaving())
+            m_editor->save();
         return;
     case UserPrompts::UnsavedChanges::Discard:
         then();
@@ -501,25 +505,19 @@ QString MainWindow::chosenBannerText() const
                : tr("“%1” was chosen on the Hardware page and filled in below. Check the change, then save.").arg(name);
 }
 
-void MainWindow::chooseProject()
+void MainWindow::chooseProject(ChooseBy by)
 {
-    auto *dialog = new QFileDialog(this, tr("Open Project"));
-    dialog->setObjectName(u"openProjectDialog"_s);
+    const bool byFile = by == ChooseBy::File;
+    auto *dialog = new QFileDialog(this, byFile ? tr("Open pyproject.toml") : tr("Open Project"));
+    dialog->setObjectName(byFile ? u"openProjectFileDialog"_s : u"openProjectDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    dialog->setDirectory(m_projectDirectory.isEmpty() ? QDir::homePath() : m_projectDirectory);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openProject(path); });
-    dialog->open();
-}
-
-void MainWindow::chooseProjectFile()
-{
-    auto *dialog = new QFileDialog(this, tr("Open pyproject.toml"));
-    dialog->setObjectName(u"openProjectFileDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilter(tr("Python project files (pyproject.toml)"));
+    if (byFile) {
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        dialog->setNameFilter(tr("Python project files (pyproject.toml)"));
+    } else {
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+    }
     dialog->setDirectory(m_projectDirectory.isEmpty() ? QDir::homePath() : m_projectDirectory);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openProject(path); });
     dialog->open();
@@ -557,23 +555,17 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!std::exchange(m_closeApproved, false) && m_editor->isModified()) {
-        switch (m_prompts->askAboutUnsavedChanges(this, m_editor->filePath())) {
-        case UserPrompts::UnsavedChanges::Save:
-            // Close once the save has succeeded; a failed save keeps the window and says why.
-            event->ignore();
-            m_afterSave = [this] {
-                m_closeApproved = true;
+    if (m_editor->isModified() && !m_discardOnClose) {
+        // Asked now; the window closes at once, after a successful save, or not at all.
+        event->ignore();
+        whenChangesAreSettled([this] {
+            m_discardOnClose = true;
+            QTimer::singleShot(0, this, [this] {
                 close();
-            };
-            m_editor->save();
-            return;
-        case UserPrompts::UnsavedChanges::Cancel:
-            event->ignore();
-            return;
-        case UserPrompts::UnsavedChanges::Discard:
-            break;
-        }
+                m_discardOnClose = false; // when closing was refused after all
+            });
+        });
+        return;
     }
     m_jobs->cancelAll();
     m_state->setGeometry(WindowKey, saveGeometry());
@@ -600,7 +592,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.size() != 1 || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    openProject(urls.first().toLocalFile());
+    // After the drop has finished: opening may ask about unsaved changes in a dialog.
+    const QString path = urls.first().toLocalFile();
+    QTimer::singleShot(0, this, [this, path] { openProject(path); });
 }
 
 } // namespace Akari

@@ -101,8 +101,12 @@ private:
     void createMenus();
     void retranslateUi();
     void rebuildRecentMenu();
-    void chooseProject();
-    void chooseProjectFile();
+    enum class ChooseBy
+    {
+        Folder,
+        File, ///< its pyproject.toml
+    };
+    void chooseProject(ChooseBy by);
     /// Asks about unsaved changes before \a then (opening, reloading, closing) drops them:
     /// runs \a then at once, after a successful save, or not at all.
     void whenChangesAreSettled(const std::function<void()> &then);
@@ -136,7 +140,7 @@ private:
     QString m_projectDirectory;
     AfterOpening m_afterOpening = AfterOpening::ShowProjectPage;
     std::function<void()> m_afterSave; ///< what waits for the save the user asked for in a prompt
-    bool m_closeApproved = false;
+    bool m_discardOnClose = false;     ///< the user settled the unsaved changes: close without asking
     std::optional<Recommendation> m_chosenRecommendation;
     QPointer<MessageBanner> m_chosenBanner; ///< where the choice was announced, to retranslate it
     QString m_chosenBannerText;

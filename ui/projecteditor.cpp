@@ -22,6 +22,14 @@ namespace
 {
 // Editors and tools write files in bursts (temporary file, rename, touch): look once they settle.
 constexpr int DiskCheckDelayMs = 150;
+
+/// Calls \a then with the job's error when it fails or is cancelled (a cancelled job's error says so).
+template<typename Receiver, typename Handler>
+void onFailure(Job *job, Receiver *receiver, Handler then)
+{
+    QObject::connect(job, &Job::failed, receiver, then);
+    QObject::connect(job, &Job::cancelled, receiver, [job, then] { then(job->error()); });
+}
 } // namespace
 
 ProjectEditor::ProjectEditor(JobTracker *jobs, QObject *parent)
@@ -47,6 +55,11 @@ QString ProjectEditor::filePath() const
     return m_snapshot ? m_snapshot->file.filePath() : QString();
 }
 
+QString ProjectEditor::folder() const
+{
+    return m_snapshot ? QFileInfo(m_snapshot->file.filePath()).absolutePath() : QString();
+}
+
 bool ProjectEditor::canSave() const
 {
     if (!hasProject() || isSaving() || m_previewFailed)
@@ -58,29 +71,44 @@ bool ProjectEditor::canSave() const
 
 void ProjectEditor::open(const QString &path)
 {
+    load(path, false);
+}
+
+void ProjectEditor::load(const QString &path, bool answersChangeOnDisk)
+{
     if (m_loadJob)
         m_loadJob->cancel();
-    m_openPath = path;
     Job *job = m_jobs->run(ProjectLoader::loadJob(path));
     m_loadJob = job;
-    connect(job, &Job::succeeded, this, [this, job](const QVariant &result) {
+    connect(job, &Job::succeeded, this, [this, job, answersChangeOnDisk](const QVariant &result) {
         if (job != m_loadJob)
             return;
-        const bool answeredChange = std::exchange(m_reloading, false);
+        m_loadJob.clear();
         adopt(result.value<ProjectSnapshot>());
-        if (answeredChange)
+        if (answersChangeOnDisk)
             emit reloadedAfterChange();
     });
-    connect(job, &Job::failed, this, [this, job](const Error &error) {
+    onFailure(job, this, [this, job](const Error &error) {
         if (job != m_loadJob)
             return;
-        m_reloading = false;
+        m_loadJob.clear();
         emit openFailed(error);
+        checkDiskIfAsked();
     });
 }
 
 void ProjectEditor::adopt(const ProjectSnapshot &snapshot)
 {
+    // Whatever was still on its way concerns the project being left.
+    for (const QPointer<Job> &job : {m_previewJob, m_saveJob, m_diskJob, m_refreshJob}) {
+        if (job)
+            job->cancel();
+    }
+    m_previewJob.clear();
+    m_saveJob.clear();
+    m_diskJob.clear();
+    m_refreshJob.clear();
+    m_diskCheckAsked = false;
     m_snapshot = snapshot;
     // Without PyTorch this is torch and torchvision from PyPI, which writes nothing until the user chooses.
     m_plan = snapshot.reading.plan;
@@ -92,6 +120,7 @@ void ProjectEditor::adopt(const ProjectSnapshot &snapshot)
     watchFile();
     emit opened();
     emit planChanged();
+    emit previewChanged(); // the previous project's preview is gone
     emit stateChanged();
     refreshPreview();
 }
@@ -145,25 +174,33 @@ void ProjectEditor::save()
     m_saveJob = job;
     emit stateChanged();
     connect(job, &Job::succeeded, this, [this, job](const QVariant &result) {
-        if (job != m_saveJob || !m_snapshot)
+        if (job != m_saveJob)
             return;
+        m_saveJob.clear();
         const auto outcome = result.value<SavedProject>();
         m_snapshot->file = outcome.file;
         m_snapshot->isNew = false;
         m_savedPlan = outcome.plan;
-        m_saveJob.clear();
+        if (m_plan == outcome.plan) {
+            m_undo->setClean(); // and a later change starts a new undo step
+            if (m_preview)
+                m_preview->diff.clear(); // the disk now says what the preview says
+        }
         watchFile(); // the file may be new, and a replaced file is a new inode
         emit saved(outcome.backupPath);
         emit stateChanged();
         refreshPreview(); // the diff now starts from the saved bytes
+        checkDiskIfAsked();
     });
-    connect(job, &Job::failed, this, [this, job](const Error &error) {
+    onFailure(job, this, [this, job](const Error &error) {
         if (job != m_saveJob)
             return;
         m_saveJob.clear();
         emit saveFailed(error);
         emit stateChanged();
-        checkDisk(); // a refusal usually means someone else changed the file
+        // A refusal usually means someone else changed the file; a cancelled save may have
+        // written all the same. Either way, look at what the disk holds now.
+        checkDisk();
     });
 }
 
@@ -174,31 +211,37 @@ void ProjectEditor::revert()
 
 void ProjectEditor::reload()
 {
-    if (!hasProject())
-        return;
-    m_reloading = false;
-    // A new project's file does not exist yet: its folder gives the template again.
-    open(m_snapshot->isNew ? QFileInfo(m_snapshot->file.filePath()).absolutePath() : m_snapshot->file.filePath());
+    if (hasProject())
+        load(folder(), false); // the folder: a new project's file does not exist yet
 }
 
 void ProjectEditor::keepLocalChanges()
 {
     if (!hasProject())
         return;
-    // Take what is on disk now as the file being replaced, keeping the text edits apply to.
-    Job *job = m_jobs->run(ProjectLoader::loadJob(m_snapshot->file.filePath()));
-    m_loadJob = job;
+    // Take what is on disk now as the file being replaced (no file: one to create), keeping
+    // the text edits apply to and the plan being edited.
+    if (m_refreshJob)
+        m_refreshJob->cancel();
+    Job *job = m_jobs->run(ProjectLoader::loadJob(folder()));
+    m_refreshJob = job;
     connect(job, &Job::succeeded, this, [this, job](const QVariant &result) {
-        if (job != m_loadJob || !m_snapshot)
+        if (job != m_refreshJob)
             return;
-        m_snapshot->file = result.value<ProjectSnapshot>().file;
-        m_snapshot->isNew = !m_snapshot->file.exists();
+        m_refreshJob.clear();
+        const auto onDisk = result.value<ProjectSnapshot>();
+        m_snapshot->file = onDisk.file;
+        m_snapshot->isNew = onDisk.isNew;
+        m_savedPlan = onDisk.reading.plan; // what Revert goes back to, and isModified() compares with
+        watchFile();
         emit stateChanged();
         refreshPreview();
     });
-    connect(job, &Job::failed, this, [this, job](const Error &error) {
-        if (job == m_loadJob)
-            emit openFailed(error);
+    onFailure(job, this, [this, job](const Error &error) {
+        if (job != m_refreshJob)
+            return;
+        m_refreshJob.clear();
+        emit diskReadFailed(error);
     });
 }
 
@@ -217,24 +260,36 @@ void ProjectEditor::watchFile()
         m_watcher->addPath(file.absoluteFilePath());
 }
 
+void ProjectEditor::checkDiskIfAsked()
+{
+    if (std::exchange(m_diskCheckAsked, false))
+        m_diskCheckDelay->start();
+}
+
 void ProjectEditor::checkDisk()
 {
-    if (!m_snapshot || isSaving() || isLoading())
+    if (!m_snapshot)
         return;
+    if (isSaving() || isLoading() || m_refreshJob) {
+        m_diskCheckAsked = true; // looked at once that ends
+        return;
+    }
     watchFile();
     const PyProjectFile file = m_snapshot->file;
     Job *job = m_jobs->run(Job::create<bool>(tr("Checking the project file"),
                                              [file](JobContext &) -> Result<bool> { return file.changedOnDisk(); }));
     m_diskJob = job;
     connect(job, &Job::succeeded, this, [this, job, file](const QVariant &changed) {
-        if (job != m_diskJob || !changed.toBool() || !m_snapshot || !(m_snapshot->file.bytes() == file.bytes()))
+        if (job != m_diskJob)
+            return;
+        m_diskJob.clear();
+        if (!changed.toBool() || !m_snapshot || !(m_snapshot->file.bytes() == file.bytes()))
             return;
         if (isModified()) {
             emit changedOnDisk();
             return;
         }
-        m_reloading = true;
-        open(m_snapshot->file.filePath());
+        load(folder(), true); // a deleted file leaves the folder: a new project again
     });
 }
 

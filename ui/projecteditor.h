@@ -47,6 +47,8 @@ public:
     /// Valid while hasProject().
     [[nodiscard]] const ProjectSnapshot &snapshot() const { return *m_snapshot; }
     [[nodiscard]] QString filePath() const;
+    /// The project's folder (where a new project's file will be).
+    [[nodiscard]] QString folder() const;
     [[nodiscard]] const TorchPlan &plan() const { return m_plan; }
     /// The plan the file on disk holds (the loaded one, then the last saved).
     [[nodiscard]] const TorchPlan &savedPlan() const { return m_savedPlan; }
@@ -72,7 +74,8 @@ public:
     void revert();
     /// Loads the file again, dropping unsaved changes and the undo history.
     void reload();
-    /// After changedOnDisk(): keep editing; the next save replaces what is on disk now.
+    /// After changedOnDisk(): keep editing; the next save replaces what is on disk now, and
+    /// Revert goes back to what is on disk now.
     void keepLocalChanges();
     /// Computes the preview again (e.g. so its messages follow a new language).
     void refreshPreview();
@@ -89,14 +92,19 @@ signals:
     void saveFailed(const Akari::Error &error);
     void changedOnDisk();
     void reloadedAfterChange();
+    /// keepLocalChanges() could not read what is on disk now.
+    void diskReadFailed(const Akari::Error &error);
 
 private:
     friend class PlanChangeCommand;
     /// Shows \a plan (from an undo command) and computes its preview.
     void showPlan(const TorchPlan &plan);
+    void load(const QString &path, bool answersChangeOnDisk);
     void adopt(const ProjectSnapshot &snapshot);
     void watchFile();
     void checkDisk();
+    /// Runs a disk check that had to wait for a save or load to end.
+    void checkDiskIfAsked();
 
     JobTracker *m_jobs;
     QUndoStack *m_undo;
@@ -106,13 +114,13 @@ private:
     TorchPlan m_plan;
     TorchPlan m_savedPlan;
     std::optional<PlanPreview> m_preview;
-    QString m_openPath;
-    bool m_reloading = false;     ///< the current load answers a change on disk
-    bool m_previewFailed = false; ///< the plan cannot be written (e.g. no packages); saving waits
+    bool m_previewFailed = false;  ///< the plan cannot be written (e.g. no packages); saving waits
+    bool m_diskCheckAsked = false; ///< the file changed while a save or load ran
     QPointer<Job> m_loadJob;
     QPointer<Job> m_previewJob;
     QPointer<Job> m_saveJob;
     QPointer<Job> m_diskJob;
+    QPointer<Job> m_refreshJob; ///< keepLocalChanges() reading the disk
 };
 
 } // namespace Akari

@@ -39,7 +39,7 @@ QString PlanPresets::name(Preset preset)
 {
     switch (preset) {
     case Preset::Recommended:
-        return tr("Recommended for this computer");
+        return tr("Recommended for this machine");
     case Preset::CudaLinuxWindowsPyPiMac:
         return tr("CUDA on Linux and Windows, PyPI on macOS");
     case Preset::CudaLinuxCpuElsewhere:
@@ -56,7 +56,7 @@ QString PlanPresets::description(Preset preset, const QString &cudaId)
 {
     switch (preset) {
     case Preset::Recommended:
-        return tr("The backend recommended for this computer on the platforms PyTorch builds it for, PyPI's builds "
+        return tr("The backend recommended for this machine on the platforms PyTorch builds it for, PyPI's builds "
                   "elsewhere: what “akari-cli configure --backend auto” writes.");
     case Preset::CudaLinuxWindowsPyPiMac:
         return tr("%1 builds (%2) on Linux and Windows; macOS keeps PyPI's builds, as PyTorch has no CUDA builds "
@@ -100,7 +100,7 @@ Result<TorchPlan> PlanPresets::make(Preset preset, const TorchPlan &current, con
     case Preset::Recommended:
         if (!recommendation || recommendation->primary.isEmpty()) {
             return fail(Error{Error::Code::InvalidArgument,
-                              tr("There is no recommendation for this computer yet: detect its hardware first.")});
+                              tr("There is no recommendation for this machine yet: detect its hardware first.")});
         }
         return PlanBuilder::perPlatform({recommendation->primary}, *packages, project);
     case Preset::CudaLinuxWindowsPyPiMac:

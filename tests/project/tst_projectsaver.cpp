@@ -98,11 +98,15 @@ private slots:
             Akari::PlanBuilder::perPlatform({u"cu128"_s}, {u"torch"_s}, Akari::PlanReading{});
         QVERIFY(plan.has_value());
 
-        // Someone else wrote the file after it was read.
+        // Someone else wrote the file after it was read: refused as such, no backup made.
+        const QString backups = PyProjectFile::backupDirectory(path);
         QVERIFY(Akari::Test::writeFile(path, m_guide.at(2)));
         auto saved = ProjectSaver::save(*file, m_guide.at(0), *plan);
         QVERIFY(!saved.has_value());
+        QCOMPARE(saved.error().code(), Akari::Error::Code::Io);
+        QVERIFY2(saved.error().message().contains(u"changed"_s), qPrintable(saved.error().message()));
         QCOMPARE(readFile(path), m_guide.at(2));
+        QVERIFY(QDir(backups).entryList(QDir::Files).isEmpty());
 
         // A base that is not TOML: the error names the file and line, nothing is written.
         QVERIFY(Akari::Test::writeFile(path, m_guide.at(0)));

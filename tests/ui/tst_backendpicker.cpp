@@ -3,6 +3,7 @@
 // can pick, entries disabled where PyTorch builds nothing, and signals only for the user.
 #include <QAbstractItemView>
 #include <QCoreApplication>
+#include <QProxyStyle>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
@@ -48,6 +49,31 @@ QStringList snapshot(const BackendPicker &picker)
         rows.append(idAt(picker, row) + u'|' + picker.itemText(row) + u'|' + toolTipAt(picker, row));
     return rows;
 }
+
+/// The width the longest entry needs in \a picker's current font.
+int widestEntry(const BackendPicker &picker)
+{
+    int widest = 0;
+    for (int row = 0; row < picker.count(); ++row)
+        widest = std::max(widest, picker.fontMetrics().horizontalAdvance(picker.itemText(row)));
+    return widest;
+}
+
+// A style whose combo boxes need much more room around their text than the usual one.
+class RoomyComboStyle final : public QProxyStyle
+{
+public:
+    static constexpr int Extra = 200;
+
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget) const override
+    {
+        QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
+        if (type == CT_ComboBox)
+            result.rwidth() += Extra;
+        return result;
+    }
+};
 
 // Which family a backend id belongs to, judged from uv's spelling alone.
 QString family(const QString &id)
@@ -329,6 +355,29 @@ private slots:
         QCOMPARE(chosen.at(0).at(0).toString(), u"xpu"_s);
         QCOMPARE(picker.backendId(), u"xpu"_s);
         QTRY_VERIFY(!view->isVisible());
+    }
+
+    void shouldStayWideEnoughForItsFontAndStyle()
+    {
+        BackendPicker picker;
+        const int normal = picker.minimumWidth();
+        QVERIFY(normal > widestEntry(picker));
+
+        QFont font = picker.font();
+        font.setPointSizeF(font.pointSizeF() * 1.5); // 150% text
+        picker.setFont(font);
+        QVERIFY2(picker.minimumWidth() > widestEntry(picker),
+                 qPrintable(u"%1 <= %2"_s.arg(picker.minimumWidth()).arg(widestEntry(picker))));
+        QVERIFY(picker.minimumWidth() >= picker.sizeHint().width());
+        picker.setFont(QFont());
+        QCOMPARE(picker.minimumWidth(), normal);
+
+        RoomyComboStyle roomy;
+        picker.setStyle(&roomy);
+        QVERIFY2(picker.minimumWidth() >= normal + RoomyComboStyle::Extra,
+                 qPrintable(u"%1 < %2"_s.arg(picker.minimumWidth()).arg(normal + RoomyComboStyle::Extra)));
+        picker.setStyle(nullptr);
+        QCOMPARE(picker.minimumWidth(), normal);
     }
 
     void shouldFollowTheLanguageAndKeepTheChoice()

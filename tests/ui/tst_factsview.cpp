@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The two-column list of facts: rows found by id, labels as buddies, a dash for an empty value.
-#include <QFormLayout>
 #include <QLabel>
 #include <QTest>
 
@@ -23,22 +22,77 @@ private slots:
     void shouldLayOutOneRowPerFactInOrder()
     {
         FactsView view;
-        for (const QString &id : Ids)
+        for (const QString &id : Ids) {
             view.addRow(id);
-        auto *layout = qobject_cast<QFormLayout *>(view.layout());
-        QVERIFY(layout);
-        QCOMPARE(layout->rowCount(), Ids.size());
-        for (int row = 0; row < layout->rowCount(); ++row) {
-            const QString &id = Ids.at(row);
+            view.setLabel(id, id + u":"_s);
+        }
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        int previousBottom = -1;
+        for (const QString &id : Ids) {
             auto *label = view.findChild<QLabel *>(id + u"Label"_s);
             auto *value = view.findChild<QLabel *>(id);
             QVERIFY(label);
             QVERIFY(value);
-            QCOMPARE(layout->itemAt(row, QFormLayout::LabelRole)->widget(), label);
-            QCOMPARE(layout->itemAt(row, QFormLayout::FieldRole)->widget(), value);
+            // The label on the left, its value on the right, level with it; rows top to bottom.
+            QCOMPARE(value->y(), label->y());
+            QVERIFY2(label->geometry().right() < value->x(), qPrintable(id));
+            QVERIFY2(label->y() > previousBottom, qPrintable(id));
+            previousBottom = std::max(label->geometry().bottom(), value->geometry().bottom());
             QCOMPARE(value->text(), Dash); // a new row never looks broken
             QVERIFY(value->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
         }
+    }
+
+    // A long value wraps and gets the height that takes, whatever sizes the layout was asked
+    // about in between (QFormLayout reused the heights it had worked out for its size hint's
+    // width, and cut the value off).
+    void shouldGiveAWrappedValueItsWholeHeight()
+    {
+        FactsView view;
+        for (const QString &id : Ids) {
+            view.addRow(id);
+            view.setLabel(id, id + u":"_s);
+        }
+        auto *value = view.findChild<QLabel *>(u"architecture"_s);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        int extra = 0;
+        for (const QString &text : {u"a value long enough to wrap onto several lines of a narrow view"_s,
+                                    u"another value, long enough to wrap onto several lines as well"_s}) {
+            view.setValue(u"architecture"_s, text);
+            const int narrow = view.minimumSizeHint().width() + 20;
+            QVERIFY(narrow < view.sizeHint().width());
+            view.resize(narrow, view.heightForWidth(narrow));
+            QCoreApplication::processEvents(); // the layout takes the new text in
+            // What a parent layout asks while it weighs its options, then the height it gives.
+            (void)view.heightForWidth(view.sizeHint().width());
+            view.resize(narrow, view.heightForWidth(narrow) + (extra += 10));
+            QCoreApplication::processEvents();
+            const int needs = value->heightForWidth(value->width());
+            QVERIFY2(value->height() >= needs,
+                     qPrintable(u"%1 px for %2 px of text"_s.arg(value->height()).arg(needs)));
+            QVERIFY(needs > 2 * view.findChild<QLabel *>(u"hostName"_s)->height()); // it did wrap
+        }
+    }
+
+    void shouldHideARowWithoutLeavingAGap()
+    {
+        FactsView view;
+        for (const QString &id : Ids)
+            view.addRow(id);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int gap = view.findChild<QLabel *>(u"architectureLabel"_s)->y() -
+                        view.findChild<QLabel *>(u"hostNameLabel"_s)->geometry().bottom();
+        view.setRowVisible(u"architecture"_s, false);
+        QVERIFY(view.findChild<QLabel *>(u"architectureLabel"_s)->isHidden());
+        QVERIFY(view.findChild<QLabel *>(u"architecture"_s)->isHidden());
+        QTRY_COMPARE(view.findChild<QLabel *>(u"memoryLabel"_s)->y() -
+                         view.findChild<QLabel *>(u"hostNameLabel"_s)->geometry().bottom(),
+                     gap);
+        view.setRowVisible(u"architecture"_s, true);
+        QVERIFY(view.findChild<QLabel *>(u"architecture"_s)->isVisible());
     }
 
     void shouldMakeEachLabelTheBuddyOfItsValue()

@@ -435,6 +435,7 @@ private slots:
         m_window->close();
         QCOMPARE(asked, 1);
         QTRY_COMPARE(m_window->isVisible(), !closes);
+        QCOMPARE(m_window->projectEditor()->isModified(), !saves); // only a save settles them
         const QString file = QDir(project).filePath(u"pyproject.toml"_s);
         QTRY_VERIFY(!m_window->jobs()->isBusy());
         QFile written(file);
@@ -455,6 +456,7 @@ private slots:
         QTemporaryDir other;
         m_window->openProject(writeProject(other, "[project]\nname = \"second\"\n"));
         QCOMPARE(asked, 1);
+        QVERIFY(!m_window->projectEditor()->isLoading()); // nothing was started
         QTest::qWait(200);
         QCOMPARE(opened.count(), 1); // cancelled: still the first, changes and all
         QCOMPARE(m_window->projectDirectory(), QDir(first).absolutePath());

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QListWidget>
 #include <QMenu>
+#include <QProxyStyle>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTest>
@@ -52,6 +53,28 @@ QStringList toolTips(const PackagePicker &picker)
         tips.append(picker.list()->item(row)->toolTip());
     return tips;
 }
+
+/// The width the longest name in the list needs in the list's current font.
+int widestName(const PackagePicker &picker)
+{
+    int widest = 0;
+    for (const QString &name : listed(picker))
+        widest = std::max(widest, picker.list()->fontMetrics().horizontalAdvance(name));
+    return widest;
+}
+
+// A style with much wider scroll bars than the usual one.
+class WideScrollBarStyle final : public QProxyStyle
+{
+public:
+    static constexpr int Extra = 200;
+
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
+    {
+        const int value = QProxyStyle::pixelMetric(metric, option, widget);
+        return metric == PM_ScrollBarExtent ? value + Extra : value;
+    }
+};
 
 // Runs \a inside while the pop-up's own event loop runs (QMenu::exec blocks the caller).
 void whileOpen(PackagePicker &picker, Qt::Key key, const std::function<void(QMenu *)> &inside)
@@ -212,6 +235,30 @@ private slots:
         });
         QCOMPARE(chosen.at(0).at(0).toStringList(), (QStringList{u"torch"_s, u"torchvision"_s}));
         QCOMPARE(itemOf(picker, u"torchaudio"_s)->checkState(), Qt::Checked);
+    }
+
+    void shouldKeepTheListWideEnoughForItsFontAndStyle()
+    {
+        WideScrollBarStyle wide;
+        PackagePicker picker;
+        picker.setPackages({u"torch"_s, u"a-package-with-a-rather-long-name"_s});
+        QListWidget *list = picker.list();
+        const int normal = list->minimumWidth();
+        QVERIFY(normal > widestName(picker));
+
+        // The pop-up is a window of its own: fonts and styles reach the list, not the button.
+        QFont font = list->font();
+        font.setPointSizeF(font.pointSizeF() * 1.5); // 150% text
+        list->setFont(font);
+        QTRY_VERIFY2(list->minimumWidth() > widestName(picker),
+                     qPrintable(u"%1 <= %2"_s.arg(list->minimumWidth()).arg(widestName(picker))));
+        list->setFont(QFont());
+        QTRY_COMPARE(list->minimumWidth(), normal);
+
+        list->setStyle(&wide);
+        QTRY_VERIFY(list->minimumWidth() >= normal + WideScrollBarStyle::Extra);
+        list->setStyle(nullptr);
+        QTRY_COMPARE(list->minimumWidth(), normal);
     }
 
     void shouldFollowTheLanguage()

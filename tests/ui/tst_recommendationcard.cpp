@@ -2,12 +2,15 @@
 // The recommendation card: Akari's pick, uv's own list, the reasons, the platform selector, Use This.
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTest>
 
 #include "core/backend/torchbackend.h"
+#include "core/i18n/languagemanager.h"
 #include "widgets/recommendationcard.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,6 +48,16 @@ QString labelText(const RecommendationCard &card, const QString &name)
 {
     const auto *label = card.findChild<QLabel *>(name);
     return label ? label->text() : u"<no label %1>"_s.arg(name);
+}
+
+// The room the style leaves for the text of \a combo at its present size.
+QRect textField(const QComboBox *combo)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.frame = combo->hasFrame();
+    option.subControls = QStyle::SC_All;
+    return combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
 }
 
 QString displayName(const QString &id)
@@ -229,6 +242,88 @@ private slots:
         QVERIFY(card.recommendation()->backends.isEmpty());
         QCOMPARE(labelText(card, u"uvBackends"_s),
                  u"uv would stop with an error: /sys/module/nvidia/version: not a version: \"garbage\""_s);
+    }
+
+    // Every entry fits the selector's text field in both languages, also after a switch; the
+    // full-width brackets of Japanese end in blank room that Qt's own size hint leaves out.
+    void shouldFitThePlatformSelectorToEveryEntry_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<bool>("switchAfterCreation");
+        QTest::newRow("en") << int(Akari::Language::English) << false;
+        QTest::newRow("ja") << int(Akari::Language::Japanese) << false;
+        QTest::newRow("switched to ja") << int(Akari::Language::Japanese) << true;
+    }
+
+    void shouldFitThePlatformSelectorToEveryEntry()
+    {
+        QFETCH(int, language);
+        QFETCH(bool, switchAfterCreation);
+        Akari::LanguageManager languages;
+        const auto restore = qScopeGuard([&] { (void)languages.apply(Akari::Language::English, {}); });
+        if (!switchAfterCreation)
+            QVERIFY(languages.apply(Akari::Language(language), {}).has_value());
+        RecommendationCard card;
+        card.setReport(nvidiaMachine(Akari::SystemInfo::OsFamily::Linux)); // with "(this machine)"
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        auto *selector = card.findChild<QComboBox *>(u"platformSelector"_s);
+        if (switchAfterCreation) {
+            const QString before = selector->itemText(0);
+            QVERIFY(languages.apply(Akari::Language(language), {}).has_value());
+            QTRY_VERIFY(selector->itemText(0) != before);
+        }
+        selector->resize(selector->minimumWidth(), selector->height());
+        const QFontMetrics metrics = selector->fontMetrics();
+        for (int i = 0; i < selector->count(); ++i) {
+            const QString text = selector->itemText(i);
+            QVERIFY2(metrics.horizontalAdvance(text) <= textField(selector).width(),
+                     qPrintable(u"“%1” needs %2 px, has %3"_s.arg(text)
+                                    .arg(metrics.horizontalAdvance(text))
+                                    .arg(textField(selector).width())));
+        }
+    }
+
+    // Too narrow for the platform and Use This side by side, the button goes below it: the card
+    // grows taller instead of squeezing them over each other.
+    void shouldPutUseThisBelowThePlatformWhenNarrow()
+    {
+        RecommendationCard card;
+        card.setReport(nvidiaMachine(Akari::SystemInfo::OsFamily::Linux));
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        auto *selector = card.findChild<QComboBox *>(u"platformSelector"_s);
+        auto *use = card.findChild<QPushButton *>(u"useRecommendationButton"_s);
+        QLabel *platformLabel = nullptr;
+        for (QLabel *label : card.findChildren<QLabel *>()) {
+            if (label->buddy() == selector)
+                platformLabel = label;
+        }
+        QVERIFY(platformLabel);
+        const int wide = card.sizeHint().width() + 40;
+        const int narrow = card.minimumSizeHint().width();
+        QVERIFY2(narrow < selector->minimumWidth() + use->sizeHint().width() + platformLabel->sizeHint().width(),
+                 "the card can be narrower than the three side by side");
+        QVERIFY(card.heightForWidth(narrow) > card.heightForWidth(wide));
+        for (const int width : {wide, narrow}) {
+            card.resize(width, card.heightForWidth(width));
+            QTRY_COMPARE(card.width(), width);
+            QTRY_COMPARE(use->width(), use->sizeHint().width());
+            QCOMPARE(platformLabel->width(), platformLabel->sizeHint().width());
+            QCOMPARE(selector->width(), selector->minimumWidth());
+            const QList<QWidget *> row{platformLabel, selector, use};
+            for (const QWidget *widget : row) {
+                QVERIFY2(card.rect().contains(widget->geometry()), widget->metaObject()->className());
+                for (const QWidget *other : row) {
+                    QVERIFY(widget == other || !widget->geometry().intersects(other->geometry()));
+                }
+            }
+            if (width == wide) // one line, with the button at its end
+                QVERIFY(use->geometry().top() < selector->geometry().bottom());
+            else
+                QVERIFY(use->geometry().top() > selector->geometry().bottom());
+            QCOMPARE(use->geometry().right(), card.layout()->contentsRect().right());
+        }
     }
 
     void shouldNameBackendsForPeople_data()

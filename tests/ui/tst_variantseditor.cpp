@@ -16,15 +16,15 @@
 
 #include "core/i18n/languagemanager.h"
 #include "markingtranslator.h"
+#include "platformrow.h"
 #include "widgets/backendpicker.h"
 #include "widgets/variantseditor.h"
 
 using namespace Qt::Literals::StringLiterals;
 using Akari::BackendPicker;
-using Akari::PlatformBackends;
 using Akari::TorchVariant;
 using Akari::VariantsEditor;
-using Os = Akari::TargetPlatform::Os;
+using Akari::Test::row;
 
 namespace
 {
@@ -35,20 +35,19 @@ constexpr int WindowsColumn = 3;
 constexpr int MacColumn = 4;
 constexpr int CommandColumn = 5;
 
-PlatformBackends row(const QString &onLinux, const QString &onWindows, const QString &onMacOs)
-{
-    PlatformBackends backends;
-    backends.set(Os::Linux, onLinux);
-    backends.set(Os::Windows, onWindows);
-    backends.set(Os::MacOs, onMacOs);
-    return backends;
-}
-
 // The guide's example: CPU everywhere, CUDA 12.8 on Linux and Windows.
 QList<TorchVariant> guideVariants()
 {
     return {TorchVariant{.name = u"cpu"_s, .backends = row(u"cpu"_s, u"cpu"_s, u"cpu"_s)},
             TorchVariant{.name = u"cu128"_s, .backends = row(u"cu128"_s, u"cu128"_s, u"pypi"_s)}};
+}
+
+/// Shows \a editor with \a variants as a user meets it; false when its window never gets active.
+bool showWith(VariantsEditor &editor, const QList<TorchVariant> &variants = guideVariants())
+{
+    editor.setVariants(variants);
+    editor.show();
+    return QTest::qWaitForWindowActive(&editor);
 }
 
 BackendPicker *rowPicker(const VariantsEditor &editor, int row)
@@ -171,9 +170,7 @@ private slots:
     void shouldAddAVariantWherePyTorchBuildsIt()
     {
         VariantsEditor editor;
-        editor.setVariants(guideVariants());
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(showWith(editor));
         QSignalSpy chosen(&editor, &VariantsEditor::variantsChosen);
         QVERIFY(!editor.addButton()->isEnabled()); // nothing chosen yet
         QVERIFY(chooseWithKeys(editor.addPicker(), u"rocm6.3"_s));
@@ -199,9 +196,7 @@ private slots:
     void shouldRefuseABackendAlreadyOffered()
     {
         VariantsEditor editor;
-        editor.setVariants(guideVariants());
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(showWith(editor));
         QSignalSpy chosen(&editor, &VariantsEditor::variantsChosen);
         QVERIFY(chooseWithKeys(editor.addPicker(), u"cu128"_s));
         QTest::mouseClick(editor.addButton(), Qt::LeftButton);
@@ -227,9 +222,7 @@ private slots:
     void shouldRemoveTheSelectedVariant()
     {
         VariantsEditor editor;
-        editor.setVariants(guideVariants());
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(showWith(editor));
         QSignalSpy chosen(&editor, &VariantsEditor::variantsChosen);
         QTableWidget *table = editor.table();
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
@@ -251,9 +244,7 @@ private slots:
     void shouldRenameAVariant()
     {
         VariantsEditor editor;
-        editor.setVariants(guideVariants());
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(showWith(editor));
         QSignalSpy chosen(&editor, &VariantsEditor::variantsChosen);
         QTableWidget *table = editor.table();
         auto rename = [&](int row, const QString &name) {
@@ -289,9 +280,7 @@ private slots:
         VariantsEditor editor;
         QList<TorchVariant> variants = guideVariants();
         variants[0].name = u"portable"_s;
-        editor.setVariants(variants);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(showWith(editor, variants));
         QSignalSpy chosen(&editor, &VariantsEditor::variantsChosen);
 
         QVERIFY(chooseWithKeys(rowPicker(editor, 1), u"cu126"_s));
@@ -311,9 +300,7 @@ private slots:
     void shouldTogglePlatforms()
     {
         VariantsEditor editor;
-        editor.setVariants(guideVariants());
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(showWith(editor));
         QSignalSpy chosen(&editor, &VariantsEditor::variantsChosen);
         QTableWidget *table = editor.table();
         table->setFocus();
@@ -389,9 +376,7 @@ private slots:
     void shouldFollowTheLanguageAndKeepTheVariants()
     {
         VariantsEditor editor;
-        editor.setVariants(guideVariants());
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(showWith(editor));
         QVERIFY(chooseWithKeys(editor.addPicker(), u"cu128"_s));
         QTest::mouseClick(editor.addButton(), Qt::LeftButton); // refused: a status to retranslate
         const QStringList english = allTexts(editor);

@@ -210,19 +210,11 @@ void HardwarePage::showReport()
     showState();
 }
 
-void HardwarePage::setRowVisible(const QString &id, bool visible)
-{
-    for (const QString &name : {id, QString(id + u"Label"_s)}) {
-        if (auto *label = m_facts->findChild<QLabel *>(name))
-            label->setVisible(visible);
-    }
-}
-
 void HardwarePage::showMachine()
 {
     m_facts->clearValues();
     for (const QString &id : OptionalRows)
-        setRowVisible(id, false);
+        m_facts->setRowVisible(id, false);
     if (!m_report)
         return;
     const SystemInfo &info = m_report->machine;
@@ -245,7 +237,7 @@ void HardwarePage::showMachine()
     m_facts->setValue(u"libc"_s, libc);
     if (info.wsl) {
         m_facts->setValue(u"wsl"_s, tr("Linux inside Windows (WSL 2)"));
-        setRowVisible(u"wsl"_s, true);
+        m_facts->setRowVisible(u"wsl"_s, true);
     }
 
     const UvAccelerator &accelerator = m_report->accelerator;
@@ -274,7 +266,7 @@ void HardwarePage::showMachine()
 
     const auto optionalRow = [this](const QString &id, const QString &value) {
         m_facts->setValue(id, value);
-        setRowVisible(id, !value.isEmpty());
+        m_facts->setRowVisible(id, !value.isEmpty());
     };
     optionalRow(u"nvidiaDriver"_s, m_report->nvidiaDriverVersion);
     const QString &cuda = m_report->cudaDriverVersion;

@@ -80,7 +80,6 @@ private:
     void showGpus();
     void showFailures();
     void showState();
-    void setRowVisible(const QString &id, bool visible);
     /// The table is exactly as tall as its rows, so the page scrolls as one piece.
     void fitGpuTable();
 

@@ -172,6 +172,7 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
         m_diskChanged = false;
         m_diskBanner->hide();
         m_appliedRecommendation.reset();
+        m_recommendedPlan.reset();
         if (std::exchange(m_recommendationPending, false))
             applyRecommendationNow();
         showProject();
@@ -184,6 +185,7 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
     });
     connect(m_editor, &ProjectEditor::stateChanged, this, &ProjectPage::updateActions);
     connect(m_editor, &ProjectEditor::saveFailed, this, [this](const Error &error) { banner()->showError(error); });
+    connect(m_editor, &ProjectEditor::diskReadFailed, this, [this](const Error &error) { banner()->showError(error); });
     connect(m_editor, &ProjectEditor::saved, this, [this] {
         m_diskChanged = false;
         m_diskBanner->hide();
@@ -315,9 +317,11 @@ void ProjectPage::applyPreset(PlanPresets::Preset preset)
         banner()->showError(plan.error());
         return;
     }
-    if (preset == PlanPresets::Preset::Recommended)
-        m_appliedRecommendation = m_recommendation;
     changePlan(*plan, tr("Apply “%1”").arg(PlanPresets::name(preset)));
+    if (preset == PlanPresets::Preset::Recommended) {
+        m_appliedRecommendation = m_recommendation;
+        m_recommendedPlan = *plan;
+    }
     showNote();
 }
 
@@ -397,6 +401,7 @@ void ProjectPage::showPlan()
     m_matrix->setPlan(plan, kept);
     m_variants->setVariants(plan.variants());
     m_packages->setPackages(plan.packages(), kept.keys());
+    retranslatePresets();
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_presetButton, m_perPlatformMode, m_variantsMode, m_packages, m_planStack})
         widget->setEnabled(open);
@@ -444,8 +449,10 @@ void ProjectPage::showIssues()
         item->setToolTip(text);
     };
     for (const ValidationIssue &issue : preview->issues) {
-        if (preview->requiresPythonIssue && issue == *preview->requiresPythonIssue)
-            continue; // shown beside the Python requirement
+        // The requires-python warnings are the banner's, which names every Python concerned.
+        if (preview->requiresPythonIssue && issue.severity == ValidationIssue::Severity::Warning &&
+            issue.line == preview->requiresPythonIssue->line && issue.column == preview->requiresPythonIssue->column)
+            continue;
         add(issue.severity == ValidationIssue::Severity::Error ? QStyle::SP_MessageBoxCritical
                                                                : QStyle::SP_MessageBoxWarning,
             issue.line, issue.message);
@@ -461,7 +468,7 @@ void ProjectPage::showNote()
     QString note;
     if (!m_editor->hasProject()) {
         note = tr("Open a project folder to choose its PyTorch builds.");
-    } else if (m_appliedRecommendation) {
+    } else if (m_appliedRecommendation && m_recommendedPlan && m_editor->plan() == *m_recommendedPlan) {
         const Recommendation &recommendation = *m_appliedRecommendation;
         const QString why = recommendation.advice.isEmpty() ? QString() : recommendation.advice.first().text;
         note = why.isEmpty()
@@ -507,6 +514,31 @@ void ProjectPage::retranslateUi()
     m_facts->setLabel(u"requiresPython"_s, tr("Python:"));
     m_presetButton->setText(tr("&Presets"));
     m_presetButton->setToolTip(tr("Ready-made setups, including the one recommended for this machine"));
+    retranslatePresets();
+    m_perPlatformMode->setText(tr("Per p&latform"));
+    m_perPlatformMode->setToolTip(tr("One setup: each package and platform has its backend"));
+    m_variantsMode->setText(tr("&Variants"));
+    m_variantsMode->setToolTip(tr("Several setups offered as extras; users choose one when they sync"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAction->setToolTip(tr("Write the changes into pyproject.toml (the old file is kept as a backup)"));
+    m_revertAction->setText(tr("Re&vert"));
+    m_revertAction->setToolTip(tr("Go back to the setup in the saved file (undoable)"));
+    m_saveButton->setText(m_saveAction->text());
+    m_saveButton->setToolTip(m_saveAction->toolTip());
+    m_revertButton->setText(m_revertAction->text());
+    m_revertButton->setToolTip(m_revertAction->toolTip());
+    m_reloadFromDiskAction->setText(tr("&Reload"));
+    m_keepMineAction->setText(tr("&Keep My Changes"));
+    m_matrix->setAccessibleName(tr("Backends per package and platform"));
+    m_issues->setAccessibleName(tr("%n message(s) about the file", nullptr, m_issues->count()));
+    showProject();
+    if (!m_diskBanner->isHidden())
+        showDiskChange();
+}
+
+void ProjectPage::retranslatePresets()
+{
+    // The CUDA presets name the CUDA they would use, which follows the plan.
     const QString cuda = PlanPresets::cudaBackend(m_editor->plan(), m_recommendation);
     for (qsizetype index = 0; index < m_presetActions.size(); ++index) {
         const PlanPresets::Preset preset = PlanPresets::all().at(index);
@@ -528,25 +560,6 @@ void ProjectPage::retranslateUi()
         action->setToolTip(description);
         action->setStatusTip(description);
     }
-    m_perPlatformMode->setText(tr("Per p&latform"));
-    m_perPlatformMode->setToolTip(tr("One setup: each package and platform has its backend"));
-    m_variantsMode->setText(tr("&Variants"));
-    m_variantsMode->setToolTip(tr("Several setups offered as extras; users choose one when they sync"));
-    m_saveAction->setText(tr("&Save"));
-    m_saveAction->setToolTip(tr("Write the changes into pyproject.toml (the old file is kept as a backup)"));
-    m_revertAction->setText(tr("Re&vert"));
-    m_revertAction->setToolTip(tr("Go back to the setup in the saved file (undoable)"));
-    m_saveButton->setText(m_saveAction->text());
-    m_saveButton->setToolTip(m_saveAction->toolTip());
-    m_revertButton->setText(m_revertAction->text());
-    m_revertButton->setToolTip(m_revertAction->toolTip());
-    m_reloadFromDiskAction->setText(tr("&Reload"));
-    m_keepMineAction->setText(tr("&Keep My Changes"));
-    m_matrix->setAccessibleName(tr("Backends per package and platform"));
-    m_issues->setAccessibleName(tr("%n message(s) about the file", nullptr, m_issues->count()));
-    showProject();
-    if (m_diskBanner->isVisible())
-        showDiskChange();
 }
 
 void ProjectPage::changeEvent(QEvent *event)

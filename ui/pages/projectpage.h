@@ -78,6 +78,7 @@ private:
     void showNote();
     void showDiskChange();
     void updateActions();
+    void retranslatePresets();
     void applyRecommendationNow();
     void changePlan(const TorchPlan &plan, const QString &description, const QString &mergeKey = {});
     [[nodiscard]] PlanReading currentReading() const;
@@ -87,6 +88,7 @@ private:
     bool m_recommendationPending = false;
     /// The reasons to show under the plan after the recommendation was applied.
     std::optional<Recommendation> m_appliedRecommendation;
+    std::optional<TorchPlan> m_recommendedPlan; ///< the note shows while the plan is still this
     bool m_diskChanged = false;
     QString m_previewErrorShown; ///< the banner's text while it says the plan cannot be written
 

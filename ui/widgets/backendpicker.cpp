@@ -20,29 +20,17 @@ namespace Akari
 
 namespace
 {
-QString osName(TargetPlatform::Os os)
-{
-    switch (os) {
-    case TargetPlatform::Os::Linux:
-        return BackendPicker::tr("Linux");
-    case TargetPlatform::Os::Windows:
-        return BackendPicker::tr("Windows");
-    case TargetPlatform::Os::MacOs:
-        return BackendPicker::tr("macOS");
-    }
-    return {};
-}
-
 /// Why \a backend is not offered on \a os, for the disabled entry's tooltip.
 QString notBuiltReason(const TorchBackend &backend, TargetPlatform::Os os)
 {
+    const QString system = TargetPlatform{.os = os}.displayName();
     switch (backend.kind()) {
     case TorchBackend::Kind::Cuda:
-        return BackendPicker::tr("PyTorch publishes no CUDA builds for %1.").arg(osName(os));
+        return BackendPicker::tr("PyTorch publishes no CUDA builds for %1.").arg(system);
     case TorchBackend::Kind::Rocm:
-        return BackendPicker::tr("PyTorch publishes no ROCm builds for %1.").arg(osName(os));
+        return BackendPicker::tr("PyTorch publishes no ROCm builds for %1.").arg(system);
     case TorchBackend::Kind::Xpu:
-        return BackendPicker::tr("PyTorch publishes no Intel XPU builds for %1.").arg(osName(os));
+        return BackendPicker::tr("PyTorch publishes no Intel XPU builds for %1.").arg(system);
     case TorchBackend::Kind::Cpu:
         break;
     }
@@ -147,8 +135,15 @@ void BackendPicker::populate()
         items->appendRow(item);
     }
     setBackendId(current);
-    // Never narrower than the longest name in this language: a clipped backend name misleads.
-    // Measured here, with some air, since QComboBox's own hint runs short for CJK text.
+    updateMinimumWidth();
+    setAccessibleDescription(tr("Where PyTorch comes from: PyPI's default builds, or one of PyTorch's own indexes "
+                                "for CPU, NVIDIA CUDA, AMD ROCm or Intel XPU."));
+}
+
+void BackendPicker::updateMinimumWidth()
+{
+    // Never narrower than the longest name in this language and font: a clipped backend name
+    // misleads. Measured here, with some air, since QComboBox's own hint runs short for CJK text.
     int widest = 0;
     for (int row = 0; row < count(); ++row)
         widest = std::max(widest, fontMetrics().horizontalAdvance(itemText(row)));
@@ -157,15 +152,23 @@ void BackendPicker::populate()
     const QSize content(widest + fontMetrics().averageCharWidth(), fontMetrics().height());
     setMinimumWidth(
         std::max(sizeHint().width(), style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, this).width()));
-    setAccessibleDescription(tr("Where PyTorch comes from: PyPI's default builds, or one of PyTorch's own indexes "
-                                "for CPU, NVIDIA CUDA, AMD ROCm or Intel XPU."));
 }
 
 void BackendPicker::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        populate();
+    // QComboBox drops its cached size hint on font and style changes: measure after it.
     QComboBox::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        populate();
+        break;
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+        updateMinimumWidth();
+        break;
+    default:
+        break;
+    }
 }
 
 } // namespace Akari

@@ -50,6 +50,7 @@ protected:
 
 private:
     void populate();
+    void updateMinimumWidth();
 
     std::optional<TargetPlatform::Os> m_platform;
 };

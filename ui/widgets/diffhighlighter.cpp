@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include "widgets/palettecolours.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
@@ -46,61 +48,59 @@ int count(const QRegularExpressionMatch &match, int group)
     return match.hasCaptured(group) ? std::min(match.captured(group).toInt(), CountMask) : 1;
 }
 
-QColor blend(const QColor &base, const QColor &colour, double amount)
-{
-    const QColor a = base.toRgb();
-    const QColor b = colour.toRgb();
-    const auto channel = [amount](float x, float y) { return float(x + (y - x) * amount); };
-    return QColor::fromRgbF(channel(a.redF(), b.redF()), channel(a.greenF(), b.greenF()),
-                            channel(a.blueF(), b.blueF()));
-}
-
 /// A background of \a hue (degrees) blended into the palette's Base: a tint in any theme.
 QColor tintedBase(int hue, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
     // A dark base needs a little more colour for the tint to show.
     const double amount = base.lightnessF() < 0.5 ? 0.25 : 0.2;
-    return blend(base, QColor::fromHslF(hue / 360.0f, 0.65f, 0.45f), amount);
+    return PaletteColours::mix(base, QColor::fromHslF(hue / 360.0f, 0.65f, 0.45f), amount);
+}
+
+QTextCharFormat formatFor(DiffHighlighter::Category category, const QPalette &palette)
+{
+    using Category = DiffHighlighter::Category;
+    QTextCharFormat result;
+    if (category == Category::Context)
+        return result;
+    // The text keeps the palette's colour; only the background says what the line is.
+    result.setForeground(palette.color(QPalette::Text));
+    switch (category) {
+    case Category::Context:
+        break;
+    case Category::Added:
+        result.setBackground(tintedBase(120, palette));
+        break;
+    case Category::Removed:
+        result.setBackground(tintedBase(0, palette));
+        break;
+    case Category::Hunk:
+        result.setBackground(tintedBase(210, palette));
+        break;
+    case Category::FileHeader:
+        result.setBackground(PaletteColours::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.1));
+        result.setFontWeight(QFont::Bold);
+        break;
+    }
+    return result;
 }
 } // namespace
 
 DiffHighlighter::DiffHighlighter(QTextDocument *document, const QPalette &palette)
     : QSyntaxHighlighter(document)
-    , m_palette(palette)
-{}
+{
+    PaletteColours::fillFormats(m_formats, formatFor, palette);
+}
 
 void DiffHighlighter::setPalette(const QPalette &palette)
 {
-    m_palette = palette;
+    PaletteColours::fillFormats(m_formats, formatFor, palette);
     rehighlight();
 }
 
 QTextCharFormat DiffHighlighter::format(Category category) const
 {
-    QTextCharFormat result;
-    if (category == Category::Context)
-        return result;
-    // The text keeps the palette's colour; only the background says what the line is.
-    result.setForeground(m_palette.color(QPalette::Text));
-    switch (category) {
-    case Category::Context:
-        break;
-    case Category::Added:
-        result.setBackground(tintedBase(120, m_palette));
-        break;
-    case Category::Removed:
-        result.setBackground(tintedBase(0, m_palette));
-        break;
-    case Category::Hunk:
-        result.setBackground(tintedBase(210, m_palette));
-        break;
-    case Category::FileHeader:
-        result.setBackground(blend(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.1));
-        result.setFontWeight(QFont::Bold);
-        break;
-    }
-    return result;
+    return m_formats.at(std::size_t(category));
 }
 
 void DiffHighlighter::highlightBlock(const QString &text)
@@ -131,7 +131,7 @@ void DiffHighlighter::highlightBlock(const QString &text)
         category = Category::Removed;
     }
     if (category != Category::Context)
-        setFormat(0, int(text.size()), format(category));
+        setFormat(0, int(text.size()), m_formats.at(std::size_t(category)));
     setCurrentBlockState(state.encode());
 }
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
+
 #include <QPalette>
 #include <QSyntaxHighlighter>
+#include <QTextCharFormat>
 
 namespace Akari
 {
@@ -37,7 +40,8 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    QPalette m_palette;
+    // Worked out once per palette rather than for every line.
+    std::array<QTextCharFormat, std::size_t(Category::FileHeader) + 1> m_formats;
 };
 
 } // namespace Akari

@@ -4,7 +4,7 @@
 #include <QHash>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 
 namespace Akari
@@ -14,7 +14,8 @@ namespace Akari
  * \brief A two-column list of facts ("Python: 3.12.3"), with selectable values.
  *
  * Rows are identified by a stable id (also the value label's object name, so tests and
- * accessibility tools find them); labels are set in the owner's retranslateUi().
+ * accessibility tools find them); labels are set in the owner's retranslateUi(). Long values
+ * wrap, and the view asks for the height that takes (height for width).
  */
 class FactsView final : public QWidget
 {
@@ -30,6 +31,8 @@ public:
     void setValue(const QString &id, const QString &value);
     [[nodiscard]] QString value(const QString &id) const;
     void clearValues();
+    /// Hides or shows a row, label and value together; hidden rows take no room.
+    void setRowVisible(const QString &id, bool visible);
 
 private:
     struct Row
@@ -37,7 +40,7 @@ private:
         QLabel *label;
         QLabel *value;
     };
-    QFormLayout *m_layout;
+    QGridLayout *m_layout;
     QHash<QString, Row> m_rows;
 };
 

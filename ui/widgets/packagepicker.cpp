@@ -55,6 +55,8 @@ PackagePicker::PackagePicker(QWidget *parent)
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setFocusPolicy(Qt::StrongFocus);
     m_list->setObjectName(u"packageList"_s);
+    // The pop-up is a window of its own, so the list's font and style changes reach only it.
+    m_list->installEventFilter(this);
     auto *listAction = new QWidgetAction(m_menu);
     listAction->setDefaultWidget(m_list);
     m_menu->addAction(listAction);
@@ -146,9 +148,14 @@ void PackagePicker::retranslateUi()
                                   "them alone.")
                              : packageToolTip(name));
     }
+    updateListWidth();
+}
+
+void PackagePicker::updateListWidth()
+{
     // As wide as the longest name, with room for the scroll bar, so no name is cut short.
     m_list->setMinimumWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() +
-                            style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list));
+                            m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list));
 }
 
 void PackagePicker::changeEvent(QEvent *event)
@@ -156,6 +163,14 @@ void PackagePicker::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QToolButton::changeEvent(event);
+}
+
+bool PackagePicker::eventFilter(QObject *watched, QEvent *event)
+{
+    // Measured once the list has taken the change in (its frame follows the style only then).
+    if (watched == m_list && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        QMetaObject::invokeMethod(this, &PackagePicker::updateListWidth, Qt::QueuedConnection);
+    return QToolButton::eventFilter(watched, event);
 }
 
 } // namespace Akari

@@ -40,10 +40,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
     void retranslateUi();
+    void updateListWidth();
 
     QStringList m_chosen;
     QStringList m_kept;

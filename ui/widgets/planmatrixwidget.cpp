@@ -22,19 +22,6 @@ constexpr int HeaderRow = 0;
 constexpr int ColumnPickerRow = 1;
 constexpr int FirstPackageRow = 2;
 
-QString osName(TargetPlatform::Os os)
-{
-    switch (os) {
-    case TargetPlatform::Os::Linux:
-        return PlanMatrixWidget::tr("Linux");
-    case TargetPlatform::Os::Windows:
-        return PlanMatrixWidget::tr("Windows");
-    case TargetPlatform::Os::MacOs:
-        return PlanMatrixWidget::tr("macOS");
-    }
-    return {};
-}
-
 /// "linux", "windows", "macos": the stable part of object names.
 QString osKey(TargetPlatform::Os os)
 {
@@ -198,7 +185,7 @@ void PlanMatrixWidget::retranslateUi()
     const auto platforms = PlatformBackends::platforms();
     for (const TargetPlatform::Os os : platforms) {
         if (auto *label = findChild<QLabel *>(u"platformHeader-%1"_s.arg(osKey(os))))
-            label->setText(osName(os));
+            label->setText(TargetPlatform{.os = os}.displayName());
     }
     if (auto *label = findChild<QLabel *>(u"allPlatformsHeader"_s))
         label->setText(tr("All platforms"));
@@ -223,8 +210,9 @@ void PlanMatrixWidget::retranslateUi()
         column->setPlaceholder(tr("Mixed", "the packages use different backends"));
         column->setBackendId(common);
         column->setEnabled(!m_plan.packages().isEmpty());
-        column->setAccessibleName(tr("All packages on %1").arg(osName(os)));
-        column->setToolTip(tr("Choose the backend of every package on %1").arg(osName(os)));
+        const QString system = TargetPlatform{.os = os}.displayName();
+        column->setAccessibleName(tr("All packages on %1").arg(system));
+        column->setToolTip(tr("Choose the backend of every package on %1").arg(system));
     }
     for (const QString &package : m_plan.packages()) {
         const PlatformBackends row = backendsOf(package);
@@ -232,7 +220,8 @@ void PlanMatrixWidget::retranslateUi()
             BackendPicker *cell = picker(package, os);
             cell->setPlaceholder(tr("Choose…", "a backend"));
             cell->setBackendId(row.at(os));
-            cell->setAccessibleName(tr("%1 on %2", "package on platform").arg(package, osName(os)));
+            cell->setAccessibleName(
+                tr("%1 on %2", "package on platform").arg(package, TargetPlatform{.os = os}.displayName()));
         }
         BackendPicker *whole = rowPicker(package);
         whole->setPlaceholder(tr("Mixed", "the platforms use different backends"));

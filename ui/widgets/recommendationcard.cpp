@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QVBoxLayout>
 
 #include "core/backend/advisor.h"
@@ -29,6 +30,125 @@ QString shortList(const QStringList &ids)
         return ids.join(u", "_s);
     return u"%1, …, %2"_s.arg(ids.first(ShownBackends).join(u", "_s), ids.last());
 }
+
+/**
+ * A row of controls that continues on the next line when the card is too narrow for it, so a
+ * long translation or a large font makes the card taller instead of clipping or overlapping.
+ * Items aligned right (QLayout::setAlignment) sit at the right end of their line.
+ */
+class WrappingRow final : public QLayout
+{
+public:
+    WrappingRow() = default;
+    ~WrappingRow() override
+    {
+        while (QLayoutItem *item = takeAt(0))
+            delete item;
+    }
+    Q_DISABLE_COPY_MOVE(WrappingRow)
+
+    void addItem(QLayoutItem *item) override { m_items.append(item); }
+    [[nodiscard]] int count() const override { return static_cast<int>(m_items.size()); }
+    [[nodiscard]] QLayoutItem *itemAt(int index) const override { return m_items.value(index); }
+    [[nodiscard]] QLayoutItem *takeAt(int index) override
+    {
+        return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
+    }
+    [[nodiscard]] Qt::Orientations expandingDirections() const override { return {}; }
+    [[nodiscard]] bool hasHeightForWidth() const override { return true; }
+    [[nodiscard]] int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), false); }
+    void setGeometry(const QRect &rect) override
+    {
+        QLayout::setGeometry(rect);
+        arrange(rect, true);
+    }
+    /// All on one line.
+    [[nodiscard]] QSize sizeHint() const override
+    {
+        QSize size;
+        for (const QLayoutItem *item : visibleItems()) {
+            const QSize hint = item->sizeHint();
+            size.rwidth() += hint.width() + (size.width() > 0 ? std::max(spacing(), 0) : 0);
+            size.rheight() = std::max(size.height(), hint.height());
+        }
+        return size + contentsMarginsSize();
+    }
+    /// One item a line.
+    [[nodiscard]] QSize minimumSize() const override
+    {
+        QSize size(0, 0);
+        for (const QLayoutItem *item : visibleItems())
+            size = size.expandedTo(item->minimumSize());
+        return size + contentsMarginsSize();
+    }
+
+private:
+    [[nodiscard]] QList<QLayoutItem *> visibleItems() const
+    {
+        QList<QLayoutItem *> items;
+        for (QLayoutItem *item : m_items) {
+            if (!item->isEmpty())
+                items.append(item);
+        }
+        return items;
+    }
+
+    [[nodiscard]] QSize contentsMarginsSize() const
+    {
+        const QMargins margins = contentsMargins();
+        return {margins.left() + margins.right(), margins.top() + margins.bottom()};
+    }
+
+    /// Fills lines from the left, moves right-aligned items to the line's end, and centres
+    /// the items of a line vertically; answers the height it took.
+    int arrange(const QRect &rect, bool apply) const
+    {
+        const QRect area = rect.marginsRemoved(contentsMargins());
+        const int gap = std::max(spacing(), 0);
+        QList<QList<QLayoutItem *>> lines{{}};
+        int x = 0;
+        for (QLayoutItem *item : visibleItems()) {
+            const int width = std::min(item->sizeHint().width(), area.width());
+            if (!lines.last().isEmpty() && x + gap + width > area.width()) {
+                lines.append(QList<QLayoutItem *>());
+                x = 0;
+            }
+            x += (lines.last().isEmpty() ? 0 : gap) + width;
+            lines.last().append(item);
+        }
+        int y = area.top();
+        for (const QList<QLayoutItem *> &line : std::as_const(lines)) {
+            int height = 0;
+            for (const QLayoutItem *item : line)
+                height = std::max(height, item->sizeHint().height());
+            if (apply) {
+                // The right-aligned items at the line's end go there; the rest from the start.
+                qsizetype split = line.size();
+                while (split > 0 && (line.at(split - 1)->alignment() & Qt::AlignRight))
+                    --split;
+                const auto place = [&](QLayoutItem *item, int left) {
+                    const QSize hint = item->sizeHint();
+                    const int width = std::min(hint.width(), area.width());
+                    item->setGeometry(QRect(left, y + (height - hint.height()) / 2, width, hint.height()));
+                    return width;
+                };
+                int left = area.left();
+                for (qsizetype i = 0; i < split; ++i)
+                    left += place(line.at(i), left) + gap;
+                int right = area.right() + 1;
+                for (qsizetype i = line.size() - 1; i >= split; --i) {
+                    right -= std::min(line.at(i)->sizeHint().width(), area.width());
+                    place(line.at(i), right);
+                    right -= gap;
+                }
+            }
+            y += height + (&line == &lines.last() ? 0 : gap);
+        }
+        return y - area.top() + contentsMarginsSize().height();
+    }
+
+    QList<QLayoutItem *> m_items;
+};
 } // namespace
 
 RecommendationCard::RecommendationCard(QWidget *parent)
@@ -89,12 +209,12 @@ RecommendationCard::RecommendationCard(QWidget *parent)
             emit useRecommendation(*m_recommendation);
     });
 
-    // The choice of platform sits beside the action it changes.
-    auto *bottom = new QHBoxLayout;
+    // The choice of platform sits beside the action it changes, or above it when narrow.
+    auto *bottom = new WrappingRow;
     bottom->addWidget(m_platformLabel);
     bottom->addWidget(m_platform);
-    bottom->addStretch(1);
     bottom->addWidget(m_useButton);
+    bottom->setAlignment(m_useButton, Qt::AlignRight);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 12);
     layout->setSpacing(6);
@@ -178,8 +298,27 @@ void RecommendationCard::fillPlatforms()
         m_platform->addItem(os == host ? tr("%1 (this machine)", "platform").arg(name) : name, static_cast<int>(os));
     }
     m_platform->setCurrentIndex(std::max(current, 0));
-    // Never narrower than its longest entry: the card's column would otherwise clip "(this machine)".
-    m_platform->setMinimumWidth(m_platform->sizeHint().width());
+    fitPlatformSelector();
+}
+
+void RecommendationCard::fitPlatformSelector()
+{
+    // Never narrower than its longest entry, or the card's column clips "(this machine)". Qt's
+    // own size hint measures the letters' ink, which ends well before the text does after a
+    // full-width "）"; measure what the text advances, as it is drawn.
+    const QFontMetrics metrics = m_platform->fontMetrics();
+    int textWidth = 0;
+    for (int i = 0; i < m_platform->count(); ++i)
+        textWidth = std::max(textWidth, metrics.horizontalAdvance(m_platform->itemText(i)));
+    QStyleOptionComboBox option; // what initStyleOption() (protected) would fill in for the size
+    option.initFrom(m_platform);
+    option.frame = m_platform->hasFrame();
+    option.iconSize = m_platform->iconSize();
+    // Room on both sides of the text, as the style leaves around a focus frame.
+    const int margins = 2 * (m_platform->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &option, m_platform) + 1);
+    const QSize contents(textWidth + margins, metrics.height());
+    const int width = m_platform->style()->sizeFromContents(QStyle::CT_ComboBox, &option, contents, m_platform).width();
+    m_platform->setMinimumWidth(std::max(width, m_platform->sizeHint().width()));
 }
 
 void RecommendationCard::recompute()
@@ -281,6 +420,8 @@ void RecommendationCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitPlatformSelector(); // the texts' widths change with the font
     QFrame::changeEvent(event);
 }
 

@@ -61,6 +61,8 @@ protected:
 private:
     void retranslateUi();
     void fillPlatforms();
+    /// Makes the platform selector wide enough for every entry in the current language and font.
+    void fitPlatformSelector();
     /// Asks the Advisor again (platform or language changed) and shows the answer.
     void recompute();
     void showRecommendation();

@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include "widgets/palettecolours.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
@@ -179,15 +181,6 @@ const QRegularExpression &scalarPattern()
     return pattern;
 }
 
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    const QColor x = a.toRgb();
-    const QColor y = b.toRgb();
-    return QColor::fromRgbF(float(x.redF() + (y.redF() - x.redF()) * t),
-                            float(x.greenF() + (y.greenF() - x.greenF()) * t),
-                            float(x.blueF() + (y.blueF() - x.blueF()) * t));
-}
-
 double luminance(const QColor &colour)
 {
     const auto channel = [](float c) { return c <= 0.04045f ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
@@ -208,7 +201,7 @@ QColor readable(const QColor &colour, const QPalette &palette)
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     for (int step = 0; step <= 10; ++step) {
-        const QColor candidate = mix(colour, text, step / 10.0);
+        const QColor candidate = PaletteColours::mix(colour, text, step / 10.0);
         if (contrast(candidate, base) >= MinimumContrast)
             return candidate;
     }
@@ -221,55 +214,62 @@ QColor tint(int hue, const QPalette &palette)
     const bool darkBase = luminance(palette.color(QPalette::Base)) < 0.2;
     return readable(QColor::fromHslF(hue / 360.0f, 0.75f, darkBase ? 0.7f : 0.35f), palette);
 }
-} // namespace
 
-TomlHighlighter::TomlHighlighter(QTextDocument *document, const QPalette &palette)
-    : QSyntaxHighlighter(document)
-    , m_palette(palette)
-{}
-
-void TomlHighlighter::setPalette(const QPalette &palette)
+QTextCharFormat formatFor(TomlHighlighter::Category category, const QPalette &palette)
 {
-    m_palette = palette;
-    rehighlight();
-}
-
-QTextCharFormat TomlHighlighter::format(Category category) const
-{
+    using Category = TomlHighlighter::Category;
     QTextCharFormat result;
     switch (category) {
     case Category::Plain:
         break;
     case Category::TableHeader:
-        result.setForeground(tint(280, m_palette));
+        result.setForeground(tint(280, palette));
         result.setFontWeight(QFont::Bold);
         break;
     case Category::Key:
-        result.setForeground(tint(210, m_palette));
+        result.setForeground(tint(210, palette));
         break;
     case Category::String:
-        result.setForeground(tint(120, m_palette));
+        result.setForeground(tint(120, palette));
         break;
     case Category::Number:
-        result.setForeground(tint(25, m_palette));
+        result.setForeground(tint(25, palette));
         break;
     case Category::Comment:
         // Muted: half way to the background, then back towards the text until it reads.
         result.setForeground(
-            readable(mix(m_palette.color(QPalette::Text), m_palette.color(QPalette::Base), 0.5), m_palette));
+            readable(PaletteColours::mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.5), palette));
         result.setFontItalic(true);
         break;
     }
     return result;
 }
+} // namespace
+
+TomlHighlighter::TomlHighlighter(QTextDocument *document, const QPalette &palette)
+    : QSyntaxHighlighter(document)
+{
+    PaletteColours::fillFormats(m_formats, formatFor, palette);
+}
+
+void TomlHighlighter::setPalette(const QPalette &palette)
+{
+    PaletteColours::fillFormats(m_formats, formatFor, palette);
+    rehighlight();
+}
+
+QTextCharFormat TomlHighlighter::format(Category category) const
+{
+    return m_formats.at(std::size_t(category));
+}
 
 void TomlHighlighter::highlightBlock(const QString &text)
 {
-    const QTextCharFormat header = format(Category::TableHeader);
-    const QTextCharFormat key = format(Category::Key);
-    const QTextCharFormat string = format(Category::String);
-    const QTextCharFormat number = format(Category::Number);
-    const QTextCharFormat comment = format(Category::Comment);
+    const QTextCharFormat &header = m_formats.at(std::size_t(Category::TableHeader));
+    const QTextCharFormat &key = m_formats.at(std::size_t(Category::Key));
+    const QTextCharFormat &string = m_formats.at(std::size_t(Category::String));
+    const QTextCharFormat &number = m_formats.at(std::size_t(Category::Number));
+    const QTextCharFormat &comment = m_formats.at(std::size_t(Category::Comment));
     const auto colour = [this](qsizetype from, qsizetype to, const QTextCharFormat &f) {
         setFormat(int(from), int(to - from), f);
     };

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
+
 #include <QPalette>
 #include <QSyntaxHighlighter>
+#include <QTextCharFormat>
 
 namespace Akari
 {
@@ -43,7 +46,8 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    QPalette m_palette;
+    // Worked out once per palette: highlightBlock() runs for every line on each edit.
+    std::array<QTextCharFormat, std::size_t(Category::Comment) + 1> m_formats;
 };
 
 } // namespace Akari

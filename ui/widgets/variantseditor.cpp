@@ -40,19 +40,6 @@ int columnOf(TargetPlatform::Os os)
     return LinuxColumn + int(os);
 }
 
-QString osName(TargetPlatform::Os os)
-{
-    switch (os) {
-    case TargetPlatform::Os::Linux:
-        return VariantsEditor::tr("Linux");
-    case TargetPlatform::Os::Windows:
-        return VariantsEditor::tr("Windows");
-    case TargetPlatform::Os::MacOs:
-        return VariantsEditor::tr("macOS");
-    }
-    return {};
-}
-
 /// The backend a variant offers: its one id besides PyPI ("pypi" when it has none).
 QString backendOf(const TorchVariant &variant)
 {
@@ -82,38 +69,6 @@ bool isValidName(const QString &name)
                                           QRegularExpression::CaseInsensitiveOption);
     return valid.match(name).hasMatch();
 }
-
-// Why an edit was refused; kept as a code so the message follows the language.
-enum class Refusal : quint8
-{
-    None,
-    Offered,
-    NameTaken,
-    NameEmpty,
-    NameInvalid,
-};
-
-QString refusalText(Refusal refusal, const QString &argument)
-{
-    switch (refusal) {
-    case Refusal::None:
-        break;
-    case Refusal::Offered:
-        return VariantsEditor::tr("%1 is already offered.").arg(backendName(argument));
-    case Refusal::NameTaken:
-        return VariantsEditor::tr("Another variant is already called “%1”.").arg(argument);
-    case Refusal::NameEmpty:
-        return VariantsEditor::tr("A variant needs a name.");
-    case Refusal::NameInvalid:
-        return VariantsEditor::tr("“%1” cannot name an extra: use letters, digits, “-”, “_” and “.”, starting and "
-                                  "ending with a letter or digit.")
-            .arg(argument);
-    }
-    return {};
-}
-
-const char *const RefusalProperty = "refusal";
-const char *const RefusalArgumentProperty = "refusalArgument";
 } // namespace
 
 VariantsEditor::VariantsEditor(QWidget *parent)
@@ -177,9 +132,9 @@ VariantsEditor::VariantsEditor(QWidget *parent)
     // Every edit goes through here: refused edits show why and restore the table.
     auto apply = [this](const QList<TorchVariant> &variants, Refusal refusal = Refusal::None,
                         const QString &argument = {}) {
-        m_status->setProperty(RefusalProperty, int(refusal));
-        m_status->setProperty(RefusalArgumentProperty, argument);
-        m_status->setText(refusalText(refusal, argument));
+        m_refusal = refusal;
+        m_refusalArgument = argument;
+        m_status->setText(refusalText());
         m_status->setVisible(refusal != Refusal::None);
         const bool changed = refusal == Refusal::None && variants != m_variants;
         if (changed)
@@ -341,9 +296,11 @@ void VariantsEditor::rebuild()
 void VariantsEditor::retranslateUi()
 {
     const QSignalBlocker blocker(m_table);
-    m_table->setHorizontalHeaderLabels({tr("Backend"), tr("Extra"), osName(TargetPlatform::Os::Linux),
-                                        osName(TargetPlatform::Os::Windows), osName(TargetPlatform::Os::MacOs),
-                                        tr("Command")});
+    QStringList headers{tr("Backend"), tr("Extra")};
+    for (const TargetPlatform::Os os : PlatformBackends::platforms())
+        headers.append(TargetPlatform{.os = os}.displayName());
+    headers.append(tr("Command"));
+    m_table->setHorizontalHeaderLabels(headers);
     m_table->setAccessibleName(tr("Variants"));
     m_table->setToolTip(tr("The backends the project offers; users choose one when they sync"));
     for (int row = 0; row < m_variants.size(); ++row) {
@@ -359,15 +316,16 @@ void VariantsEditor::retranslateUi()
             QTableWidgetItem *check = m_table->item(row, columnOf(os));
             if (!check)
                 continue;
-            check->setData(Qt::AccessibleTextRole, tr("“%1” on %2").arg(variant.name, osName(os)));
+            const QString system = TargetPlatform{.os = os}.displayName();
+            check->setData(Qt::AccessibleTextRole, tr("“%1” on %2").arg(variant.name, system));
             if (id == TorchPlan::PyPi)
                 check->setToolTip(tr("This variant uses PyPI's default builds everywhere."));
             else if (!BackendPicker::isBuiltFor(id, os))
                 check->setToolTip(tr("PyTorch publishes no %1 builds for %2; this variant gets PyPI's builds there.")
-                                      .arg(backendName(id), osName(os)));
+                                      .arg(backendName(id), system));
             else
                 check->setToolTip(tr("Whether “%1” uses %2 on %3; unchecked, %3 gets PyPI's default builds.")
-                                      .arg(variant.name, backendName(id), osName(os)));
+                                      .arg(variant.name, backendName(id), system));
         }
         if (QTableWidgetItem *command = m_table->item(row, CommandColumn))
             command->setToolTip(tr("The command that installs this variant"));
@@ -396,8 +354,26 @@ void VariantsEditor::retranslateUi()
     else
         m_conflicts->setText(tr("No variants yet: add a backend to offer it as an extra that users choose when they "
                                 "sync."));
-    m_status->setText(refusalText(static_cast<Refusal>(m_status->property(RefusalProperty).toInt()),
-                                  m_status->property(RefusalArgumentProperty).toString()));
+    m_status->setText(refusalText());
+}
+
+QString VariantsEditor::refusalText() const
+{
+    switch (m_refusal) {
+    case Refusal::None:
+        break;
+    case Refusal::Offered:
+        return tr("%1 is already offered.").arg(backendName(m_refusalArgument));
+    case Refusal::NameTaken:
+        return tr("Another variant is already called “%1”.").arg(m_refusalArgument);
+    case Refusal::NameEmpty:
+        return tr("A variant needs a name.");
+    case Refusal::NameInvalid:
+        return tr("“%1” cannot name an extra: use letters, digits, “-”, “_” and “.”, starting and ending with a "
+                  "letter or digit.")
+            .arg(m_refusalArgument);
+    }
+    return {};
 }
 
 void VariantsEditor::changeEvent(QEvent *event)

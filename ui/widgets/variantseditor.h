@@ -56,10 +56,23 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Why the last edit was refused; kept as a code so the message follows the language.
+    enum class Refusal : quint8
+    {
+        None,
+        Offered,
+        NameTaken,
+        NameEmpty,
+        NameInvalid,
+    };
+
     void rebuild();
     void retranslateUi();
+    [[nodiscard]] QString refusalText() const;
 
     QList<TorchVariant> m_variants;
+    Refusal m_refusal = Refusal::None;
+    QString m_refusalArgument; ///< the backend id or name the refusal is about
     QTableWidget *m_table;
     BackendPicker *m_addPicker;
     QPushButton *m_addButton;
