@@ -12,24 +12,13 @@
 #include "pyprojectmeaning.h"
 
 using namespace Qt::Literals::StringLiterals;
+using namespace Akari::Test; // GuideConfiguration
 using namespace Akari;
 using Preset = PlanPresets::Preset;
 using Os = TargetPlatform::Os;
 
 namespace
 {
-// The guide's configurations in its order (Test::guideConfigurations()).
-enum Guide
-{
-    GuideDefault,
-    GuideCpuEverywhere,
-    GuideCudaOnLinux,
-    GuideRocm,
-    GuideXpu,
-    GuideVariants,
-    GuideCount
-};
-
 const QString Cu128Url = u"https://download.pytorch.org/whl/cu128"_s;
 
 PlanReading readingOf(const QByteArray &text)

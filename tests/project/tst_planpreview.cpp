@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSignalSpy>
 #include <QTest>
 
 #include "core/jobs/job.h"
@@ -13,6 +12,7 @@
 #include "core/project/tomldocument.h"
 #include "core/project/torchplanreader.h"
 #include "guideconfigurations.h"
+#include "jobrun.h"
 #include "pyprojectmeaning.h"
 #include "testenvironment.h"
 
@@ -208,13 +208,9 @@ private slots:
         const QByteArray base = m_guide.at(0);
         const TorchPlan plan = planOf(m_guide.at(2));
         std::unique_ptr<Job> job(PlanPreviewer::previewJob(base, base, FilePath, plan));
-        QSignalSpy succeeded(job.get(), &Job::succeeded);
-        QSignalSpy failed(job.get(), &Job::failed);
-        job->start();
-        QTRY_COMPARE(succeeded.count() + failed.count(), 1);
-        QVERIFY2(failed.isEmpty(),
-                 failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().toString()));
-        const QVariant value = succeeded.first().first();
+        const Test::JobOutcome outcome = Test::runToEnd(job.get());
+        QVERIFY2(!outcome.error, outcome.error ? qPrintable(outcome.error->toString()) : "");
+        const QVariant value = outcome.value;
         QCOMPARE(value.metaType(), QMetaType::fromType<PlanPreview>());
         const PlanPreview preview = value.value<PlanPreview>();
         QCOMPARE(preview.plan, plan);

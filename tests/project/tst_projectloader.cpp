@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +14,7 @@
 #include "core/project/pyprojectreader.h"
 #include "core/project/tomldocument.h"
 #include "core/project/torchplanreader.h"
+#include "jobrun.h"
 #include "testenvironment.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -179,13 +179,9 @@ private slots:
         const QByteArray bytes = "[project]\nname = \"demo\"\nversion = \"0.3\"\ndependencies = [\"torch>=2.7\"]\n";
         QVERIFY(Test::writeFile(QDir(dir.path()).filePath(u"pyproject.toml"_s), bytes));
         std::unique_ptr<Job> job(ProjectLoader::loadJob(dir.path()));
-        QSignalSpy succeeded(job.get(), &Job::succeeded);
-        QSignalSpy failed(job.get(), &Job::failed);
-        job->start();
-        QTRY_COMPARE(succeeded.count() + failed.count(), 1);
-        QVERIFY2(failed.isEmpty(),
-                 failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().toString()));
-        const QVariant value = succeeded.first().first();
+        const Test::JobOutcome outcome = Test::runToEnd(job.get());
+        QVERIFY2(!outcome.error, outcome.error ? qPrintable(outcome.error->toString()) : "");
+        const QVariant value = outcome.value;
         QCOMPARE(value.metaType(), QMetaType::fromType<ProjectSnapshot>());
         const ProjectSnapshot snapshot = value.value<ProjectSnapshot>();
         QCOMPARE(snapshot.text, bytes);
@@ -198,10 +194,9 @@ private slots:
     {
         QTemporaryDir dir;
         std::unique_ptr<Job> job(ProjectLoader::loadJob(QDir(dir.path()).filePath(u"absent"_s)));
-        QSignalSpy failed(job.get(), &Job::failed);
-        job->start();
-        QTRY_COMPARE(failed.count(), 1);
-        QCOMPARE(failed.first().first().value<Error>().code(), Error::Code::NotFound);
+        const Test::JobOutcome outcome = Test::runToEnd(job.get());
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->code(), Error::Code::NotFound);
     }
 };
 

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +13,7 @@
 #include "core/project/tomldocument.h"
 #include "core/project/torchplanreader.h"
 #include "guideconfigurations.h"
+#include "jobrun.h"
 #include "pyprojectmeaning.h"
 #include "testenvironment.h"
 
@@ -58,18 +58,16 @@ private slots:
         QVERIFY(cpu.has_value());
         const Akari::TorchPlan plan = Akari::TorchPlanReader::read(*cpu).plan;
 
-        Akari::Job *job = ProjectSaver::saveJob(*file, m_guide.at(0), plan);
-        QSignalSpy succeeded(job, &Akari::Job::succeeded);
-        job->start();
-        QVERIFY(succeeded.wait(10000));
-        const auto saved = succeeded.first().first().value<Akari::SavedProject>();
+        std::unique_ptr<Akari::Job> job(ProjectSaver::saveJob(*file, m_guide.at(0), plan));
+        const Akari::Test::JobOutcome outcome = Akari::Test::runToEnd(job.get());
+        QVERIFY2(!outcome.error, outcome.error ? qPrintable(outcome.error->toString()) : "");
+        const auto saved = outcome.value.value<Akari::SavedProject>();
         QCOMPARE(saved.plan, plan);
         QCOMPARE(saved.file.bytes(), readFile(path));
         QVERIFY(Akari::Test::meaningOf(readFile(path)) == Akari::Test::meaningOf(m_guide.at(1)));
         QVERIFY(!saved.backupPath.isEmpty());
         QVERIFY(saved.backupPath.startsWith(m_data.path()));
         QCOMPARE(readFile(saved.backupPath), m_guide.at(0));
-        delete job;
     }
 
     void shouldCreateANewFile()

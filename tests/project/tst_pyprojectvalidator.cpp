@@ -10,6 +10,7 @@
 #include "testenvironment.h"
 
 using namespace Qt::Literals::StringLiterals;
+using namespace Akari::Test; // GuideConfiguration
 using Akari::PyProjectValidator;
 using Akari::TomlDocument;
 using Akari::ValidationIssue;
@@ -48,19 +49,6 @@ const QByteArray Indexes = "\n"
                            "[[tool.uv.index]]\n"
                            "name = \"pypi\"\n"
                            "url = \"https://pypi.org/simple\"\n";
-
-// The guide's configurations (shared/seed/uv-pytorch-guide.txt) in its order, as
-// Akari::Test::guideConfigurations() reads them.
-enum Guide
-{
-    GuideDefault,
-    GuideCpuEverywhere,
-    GuideCudaOnLinux,
-    GuideRocm,
-    GuideXpu,
-    GuideExtras,
-    GuideCount
-};
 
 // "E:5:13:torch|pytorch-cu128": severity, line, column (0: not checked) and words the
 // message must hold.
@@ -250,7 +238,7 @@ torch = [
 )" + Indexes << QStringList{u"E:8:3:“torch”"_s};
 
         // Variants and [tool.uv] conflicts.
-        QByteArray noConflicts = m_guide.at(GuideExtras);
+        QByteArray noConflicts = m_guide.at(GuideVariants);
         noConflicts.replace("conflicts = [\n[\n{ extra = \"cpu\" },\n{ extra = \"cu128\" },\n],\n]\n", "");
         QTest::newRow("guide's extras without conflicts")
             << noConflicts
@@ -435,7 +423,7 @@ torchvision = "text"
         QTest::newRow("rocm") << m_guide.at(GuideRocm) << 0;
         QTest::newRow("xpu") << m_guide.at(GuideXpu) << 0;
         // The guide's own note: the cu128 extra fails on macOS.
-        QTest::newRow("extras") << m_guide.at(GuideExtras) << 1;
+        QTest::newRow("extras") << m_guide.at(GuideVariants) << 1;
     }
 
     void guideConfigurations()
@@ -450,7 +438,7 @@ torchvision = "text"
 
     void guideExtrasWarnsAboutMacOs()
     {
-        const QList<ValidationIssue> issues = validate(m_guide.at(GuideExtras));
+        const QList<ValidationIssue> issues = validate(m_guide.at(GuideVariants));
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues[0].line, 25); // { index = "pytorch-cu128", extra = "cu128" } of torch
         QCOMPARE(issues[0].column, 11);

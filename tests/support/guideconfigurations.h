@@ -18,4 +18,16 @@ namespace Akari::Test
  */
 [[nodiscard]] QList<QByteArray> guideConfigurations();
 
+/// Indexes into guideConfigurations(), in the guide's order.
+enum GuideConfiguration : int
+{
+    GuideDefault,       ///< PyPI's builds, no sources
+    GuideCpuEverywhere, ///< pytorch-cpu on every platform
+    GuideCudaOnLinux,   ///< cu128 on Linux, CPU elsewhere
+    GuideRocm,          ///< rocm6.3 on Linux
+    GuideXpu,           ///< xpu on Linux and Windows
+    GuideVariants,      ///< extras cpu and cu128 with conflicts
+    GuideCount
+};
+
 } // namespace Akari::Test

@@ -39,6 +39,7 @@
 #include "widgets/variantseditor.h"
 
 using namespace Qt::Literals::StringLiterals;
+using namespace Akari::Test; // GuideConfiguration
 using Akari::BackendPicker;
 using Akari::PlanPresets;
 using Akari::ProjectEditor;
@@ -48,17 +49,6 @@ using Os = Akari::TargetPlatform::Os;
 
 namespace
 {
-// The guide's complete examples, in its order.
-enum Guide
-{
-    PyPiDefault,
-    CpuEverywhere,
-    CudaLinuxCpuElsewhere,
-    RocmLinux,
-    XpuLinuxWindows,
-    VariantsCpuCuda,
-};
-
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -176,13 +166,13 @@ private slots:
     {
         QTest::addColumn<int>("start");
         QTest::addColumn<int>("target");
-        for (int target = PyPiDefault; target <= VariantsCpuCuda; ++target) {
+        for (int target = GuideDefault; target <= GuideVariants; ++target) {
             // From PyPI's default to each, and back from each other one.
-            const int start = target == PyPiDefault ? CudaLinuxCpuElsewhere : PyPiDefault;
+            const int start = target == GuideDefault ? GuideCudaOnLinux : GuideDefault;
             QTest::addRow("%d from %d", target, start) << start << target;
         }
-        QTest::addRow("variants to ROCm") << int(VariantsCpuCuda) << int(RocmLinux);
-        QTest::addRow("XPU to variants") << int(XpuLinuxWindows) << int(VariantsCpuCuda);
+        QTest::addRow("variants to ROCm") << int(GuideVariants) << int(GuideRocm);
+        QTest::addRow("XPU to variants") << int(GuideXpu) << int(GuideVariants);
     }
 
     void shouldReachEveryGuideConfigurationByClicking()
@@ -194,20 +184,20 @@ private slots:
         const QString id = backendInGuide(m_guide.at(target));
         if (m_editor->plan().mode() == Akari::TorchPlan::Mode::Variants)
             QTest::mouseClick(m_page->findChild<QRadioButton *>(u"perPlatformMode"_s), Qt::LeftButton);
-        switch (Guide(target)) {
-        case PyPiDefault:
+        switch (GuideConfiguration(target)) {
+        case GuideDefault:
             for (const Os os : {Os::Linux, Os::Windows, Os::MacOs})
                 QVERIFY(choose(matrix->columnPicker(os), u"pypi"_s));
             break;
-        case CpuEverywhere:
+        case GuideCpuEverywhere:
             m_page->presetAction(PlanPresets::Preset::CpuEverywhere)->trigger();
             break;
-        case CudaLinuxCpuElsewhere:
+        case GuideCudaOnLinux:
             QVERIFY(choose(matrix->columnPicker(Os::Linux), id));
             QVERIFY(choose(matrix->columnPicker(Os::Windows), u"cpu"_s));
             QVERIFY(choose(matrix->columnPicker(Os::MacOs), u"cpu"_s));
             break;
-        case RocmLinux:
+        case GuideRocm:
             // Row by row this time: torch and torchvision each on Linux.
             for (const QString &package : {u"torch"_s, u"torchvision"_s}) {
                 QVERIFY(choose(matrix->picker(package, Os::Linux), id));
@@ -215,14 +205,16 @@ private slots:
                 QVERIFY(choose(matrix->picker(package, Os::MacOs), u"pypi"_s));
             }
             break;
-        case XpuLinuxWindows:
+        case GuideXpu:
             // "All platforms" puts XPU where PyTorch builds it: Linux and Windows.
             for (const QString &package : {u"torch"_s, u"torchvision"_s})
                 QVERIFY(choose(matrix->rowPicker(package), id));
             break;
-        case VariantsCpuCuda:
+        case GuideVariants:
             m_page->presetAction(PlanPresets::Preset::VariantsCpuCuda)->trigger();
             break;
+        case GuideCount:
+            QFAIL("no such configuration");
         }
         QTRY_VERIFY(settled());
         QVERIFY(save());
@@ -233,7 +225,7 @@ private slots:
 
     void shouldBuildVariantsInTheVariantsEditor()
     {
-        QVERIFY(open(m_guide.at(PyPiDefault)));
+        QVERIFY(open(m_guide.at(GuideDefault)));
         QTest::mouseClick(m_page->findChild<QRadioButton *>(u"variantsMode"_s), Qt::LeftButton);
         QCOMPARE(m_editor->plan().mode(), Akari::TorchPlan::Mode::Variants);
         Akari::VariantsEditor *variants = m_page->variantsEditor();
@@ -252,7 +244,7 @@ private slots:
         QTRY_VERIFY(settled());
         QVERIFY(save());
         const Akari::Test::PyProjectMeaning saved = Akari::Test::meaningOf(onDisk());
-        Akari::Test::PyProjectMeaning wanted = Akari::Test::meaningOf(m_guide.at(VariantsCpuCuda));
+        Akari::Test::PyProjectMeaning wanted = Akari::Test::meaningOf(m_guide.at(GuideVariants));
         // The guide's own note: cu128 has no macOS wheels. A variant added here leaves macOS on
         // PyPI's builds; otherwise it is the guide's configuration.
         for (auto route = wanted.routes.begin(); route != wanted.routes.end();)
@@ -299,7 +291,7 @@ private slots:
 
     void shouldRevertToTheSavedFile()
     {
-        QVERIFY(open(m_guide.at(CpuEverywhere)));
+        QVERIFY(open(m_guide.at(GuideCpuEverywhere)));
         const Akari::TorchPlan saved = m_editor->plan();
         QVERIFY(!m_page->revertAction()->isEnabled());
         QVERIFY(choose(m_page->matrix()->columnPicker(Os::Linux), u"cu126"_s));
@@ -309,14 +301,14 @@ private slots:
         QCOMPARE(m_editor->plan(), saved);
         QVERIFY(!m_editor->isModified());
         QTRY_VERIFY(settled());
-        QCOMPARE(m_editor->preview()->text, m_guide.at(CpuEverywhere));
+        QCOMPARE(m_editor->preview()->text, m_guide.at(GuideCpuEverywhere));
         m_editor->undoStack()->undo(); // the revert itself can be undone
         QCOMPARE(m_editor->plan().backends(u"torch"_s).at(Os::Linux), u"cu126"_s);
     }
 
     void shouldShowTheDiffAgainstTheDiskAndHighlightIt()
     {
-        QVERIFY(open(m_guide.at(PyPiDefault)));
+        QVERIFY(open(m_guide.at(GuideDefault)));
         QVERIFY(choose(m_page->matrix()->columnPicker(Os::Linux), u"cu128"_s));
         QTRY_VERIFY(settled());
         const QString diff = m_page->previewPane()->diffView()->toPlainText();
@@ -382,7 +374,7 @@ private slots:
 
     void shouldChoosePackagesAndKeepWhatItCannotExpress()
     {
-        QVERIFY(open(m_guide.at(CudaLinuxCpuElsewhere)));
+        QVERIFY(open(m_guide.at(GuideCudaOnLinux)));
         QListWidget *list = m_page->packagePicker()->list();
         QList<QListWidgetItem *> audio = list->findItems(u"torchaudio"_s, Qt::MatchExactly);
         QCOMPARE(audio.size(), 1);
@@ -420,9 +412,9 @@ private slots:
 
     void shouldReloadAnUntouchedFileChangedOnDisk()
     {
-        QVERIFY(open(m_guide.at(PyPiDefault)));
+        QVERIFY(open(m_guide.at(GuideDefault)));
         QSignalSpy reloaded(m_editor.get(), &ProjectEditor::reloadedAfterChange);
-        QVERIFY(Akari::Test::writeFile(m_editor->filePath(), m_guide.at(CpuEverywhere)));
+        QVERIFY(Akari::Test::writeFile(m_editor->filePath(), m_guide.at(GuideCpuEverywhere)));
         QVERIFY(reloaded.wait(10000));
         QTRY_VERIFY(settled());
         QCOMPARE(m_editor->plan().backends(u"torch"_s).at(Os::Windows), u"cpu"_s);
@@ -440,11 +432,11 @@ private slots:
     void shouldAskBeforeReloadingOverUnsavedChanges()
     {
         QFETCH(QString, answer);
-        QVERIFY(open(m_guide.at(PyPiDefault)));
+        QVERIFY(open(m_guide.at(GuideDefault)));
         QVERIFY(choose(m_page->matrix()->columnPicker(Os::Linux), u"rocm6.3"_s));
         QTRY_VERIFY(settled());
         QSignalSpy changed(m_editor.get(), &ProjectEditor::changedOnDisk);
-        const QByteArray theirs = m_guide.at(CpuEverywhere);
+        const QByteArray theirs = m_guide.at(GuideCpuEverywhere);
         QVERIFY(Akari::Test::writeFile(m_editor->filePath(), theirs));
         QVERIFY(changed.wait(10000));
         Akari::MessageBanner *prompt = m_page->diskBanner();
@@ -469,7 +461,7 @@ private slots:
 
     void shouldBeUsableFromTheKeyboard()
     {
-        QVERIFY(open(m_guide.at(CudaLinuxCpuElsewhere)));
+        QVERIFY(open(m_guide.at(GuideCudaOnLinux)));
         QVERIFY(choose(m_page->matrix()->columnPicker(Os::MacOs), u"pypi"_s)); // Save and Revert enabled
         QTRY_VERIFY(settled());
         m_page->activateWindow();
@@ -516,7 +508,7 @@ private slots:
 
     void shouldNotTakeItsOwnSaveForSomeoneElses()
     {
-        QVERIFY(open(m_guide.at(PyPiDefault)));
+        QVERIFY(open(m_guide.at(GuideDefault)));
         QSignalSpy changed(m_editor.get(), &ProjectEditor::changedOnDisk);
         QSignalSpy reloaded(m_editor.get(), &ProjectEditor::reloadedAfterChange);
         QVERIFY(choose(m_page->matrix()->columnPicker(Os::Linux), u"cu126"_s));
@@ -533,17 +525,17 @@ private slots:
     void shouldFollowFilesReplacedCreatedAndDeletedByOthers()
     {
         // Replaced atomically (a new file renamed over it, as editors and uv do).
-        QVERIFY(open(m_guide.at(PyPiDefault)));
+        QVERIFY(open(m_guide.at(GuideDefault)));
         QSignalSpy reloaded(m_editor.get(), &ProjectEditor::reloadedAfterChange);
         const QString path = m_editor->filePath();
         const QString temporary = path + u".tmp"_s;
-        QVERIFY(Akari::Test::writeFile(temporary, m_guide.at(XpuLinuxWindows)));
+        QVERIFY(Akari::Test::writeFile(temporary, m_guide.at(GuideXpu)));
         QVERIFY(QFile::remove(path) && QFile::rename(temporary, path));
         QVERIFY(reloaded.wait(10000));
         QTRY_VERIFY(settled());
         QCOMPARE(m_editor->plan().backends(u"torch"_s).at(Os::Windows), u"xpu"_s);
         // And again: the watcher still follows the new file.
-        QVERIFY(Akari::Test::writeFile(path, m_guide.at(CpuEverywhere)));
+        QVERIFY(Akari::Test::writeFile(path, m_guide.at(GuideCpuEverywhere)));
         QVERIFY(reloaded.wait(10000));
         QTRY_VERIFY(settled());
         QCOMPARE(m_editor->plan().backends(u"torch"_s).at(Os::Windows), u"cpu"_s);
@@ -553,7 +545,7 @@ private slots:
         QTRY_VERIFY(settled());
         QVERIFY(m_editor->snapshot().isNew);
         // Created by someone else while the new project is open.
-        QVERIFY(Akari::Test::writeFile(path, m_guide.at(RocmLinux)));
+        QVERIFY(Akari::Test::writeFile(path, m_guide.at(GuideRocm)));
         QVERIFY(reloaded.wait(10000));
         QTRY_VERIFY(settled());
         QVERIFY(!m_editor->snapshot().isNew);
@@ -562,15 +554,15 @@ private slots:
 
     void shouldRefuseToSaveOverAFileChangedMeanwhile()
     {
-        QVERIFY(open(m_guide.at(PyPiDefault)));
+        QVERIFY(open(m_guide.at(GuideDefault)));
         QVERIFY(choose(m_page->matrix()->columnPicker(Os::Linux), u"cu128"_s));
         QTRY_VERIFY(settled());
         // Changed and saved at once, before the watcher's check could answer.
-        QVERIFY(Akari::Test::writeFile(m_editor->filePath(), m_guide.at(XpuLinuxWindows)));
+        QVERIFY(Akari::Test::writeFile(m_editor->filePath(), m_guide.at(GuideXpu)));
         QSignalSpy failed(m_editor.get(), &ProjectEditor::saveFailed);
         m_editor->save();
         QVERIFY(failed.wait(10000));
-        QCOMPARE(onDisk(), m_guide.at(XpuLinuxWindows)); // nothing lost
+        QCOMPARE(onDisk(), m_guide.at(GuideXpu)); // nothing lost
         QVERIFY(m_page->banner()->isVisible());
         QCOMPARE(m_page->banner()->kind(), Akari::MessageBanner::Kind::Error);
         QVERIFY(m_editor->isModified());
