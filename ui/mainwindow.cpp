@@ -145,8 +145,7 @@ MainWindow::MainWindow(Settings *settings, WindowState *state, LogBuffer *log, Q
 
 MainWindow::~MainWindow()
 {
-    // The editor and its undo stack outlive this class's part of the destruction (they are
-    // QObject children): they must not call back into a half-destroyed window.
+    // The editor and its stack outlive this part of the destruction: no calls back into it.
     m_editor->undoStack()->disconnect(this);
     m_editor->disconnect(this);
     m_hardwarePage->disconnect(this);
@@ -322,6 +321,7 @@ void MainWindow::retranslateUi()
         m_chosenBanner->showMessage(MessageBanner::Kind::Information, m_chosenBannerText);
     }
     rebuildRecentMenu();
+    m_editor->retranslateHistory();
     updateUndoActions();
     updateWindowTitle();
     showStatus();

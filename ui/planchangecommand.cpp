@@ -11,12 +11,13 @@ namespace
 constexpr int MergeableId = 1; // QUndoStack merges only commands with the same id, -1 never
 } // namespace
 
-PlanChangeCommand::PlanChangeCommand(ProjectEditor *editor, TorchPlan before, TorchPlan after, const QString &text,
-                                     QString mergeKey)
-    : QUndoCommand(text)
+PlanChangeCommand::PlanChangeCommand(ProjectEditor *editor, TorchPlan before, TorchPlan after,
+                                     std::function<QString()> describe, QString mergeKey)
+    : QUndoCommand(describe())
     , m_editor(editor)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_describe(std::move(describe))
     , m_mergeKey(std::move(mergeKey))
 {}
 
@@ -41,6 +42,7 @@ bool PlanChangeCommand::mergeWith(const QUndoCommand *other)
     if (next->m_mergeKey != m_mergeKey)
         return false;
     m_after = next->m_after;
+    m_describe = next->m_describe;
     setText(next->text());
     setObsolete(m_after == m_before);
     return true;

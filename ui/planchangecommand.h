@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QUndoCommand>
 
 #include "core/project/torchplan.h"
@@ -20,8 +22,12 @@ class ProjectEditor;
 class PlanChangeCommand final : public QUndoCommand
 {
 public:
-    PlanChangeCommand(ProjectEditor *editor, TorchPlan before, TorchPlan after, const QString &text,
+    /// \a describe names the change in the current language, now and after a language switch.
+    PlanChangeCommand(ProjectEditor *editor, TorchPlan before, TorchPlan after, std::function<QString()> describe,
                       QString mergeKey = {});
+
+    /// Names the change again, in the current language.
+    void retranslate() { setText(m_describe()); }
 
     void undo() override;
     void redo() override;
@@ -32,6 +38,7 @@ private:
     ProjectEditor *m_editor;
     TorchPlan m_before;
     TorchPlan m_after;
+    std::function<QString()> m_describe;
     QString m_mergeKey;
 };
 

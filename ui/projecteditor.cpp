@@ -125,11 +125,19 @@ void ProjectEditor::adopt(const ProjectSnapshot &snapshot)
     refreshPreview();
 }
 
-void ProjectEditor::changePlan(const TorchPlan &plan, const QString &description, const QString &mergeKey)
+void ProjectEditor::changePlan(const TorchPlan &plan, const std::function<QString()> &description,
+                               const QString &mergeKey)
 {
     if (!hasProject() || plan == m_plan)
         return;
     m_undo->push(new PlanChangeCommand(this, m_plan, plan, description, mergeKey));
+}
+
+void ProjectEditor::retranslateHistory()
+{
+    // The stack hands out its commands as const; they are ours, made by changePlan().
+    for (int index = 0; index < m_undo->count(); ++index)
+        static_cast<PlanChangeCommand *>(const_cast<QUndoCommand *>(m_undo->command(index)))->retranslate();
 }
 
 void ProjectEditor::showPlan(const TorchPlan &plan)
@@ -206,7 +214,7 @@ void ProjectEditor::save()
 
 void ProjectEditor::revert()
 {
-    changePlan(m_savedPlan, tr("Revert to the saved file"));
+    changePlan(m_savedPlan, [] { return tr("Revert to the saved file"); });
 }
 
 void ProjectEditor::reload()

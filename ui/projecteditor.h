@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QObject>
@@ -64,10 +65,12 @@ public:
     [[nodiscard]] bool isSaving() const { return !m_saveJob.isNull(); }
     [[nodiscard]] bool isLoading() const { return !m_loadJob.isNull(); }
 
-    /// Pushes an undoable change to \a plan described by \a description (translated, e.g.
-    /// "Set torch on Linux to CUDA 12.8"); nothing happens when the plan stays the same.
-    /// Consecutive changes with the same non-empty \a mergeKey are one undo step.
-    void changePlan(const TorchPlan &plan, const QString &description, const QString &mergeKey = {});
+    /// Pushes an undoable change to \a plan; \a description gives its name in the current
+    /// language (e.g. "Set torch on Linux to CUDA 12.8"). Nothing happens when the plan stays
+    /// the same. Consecutive changes with the same non-empty \a mergeKey are one undo step.
+    void changePlan(const TorchPlan &plan, const std::function<QString()> &description, const QString &mergeKey = {});
+    /// Names every step of the undo history again, in the current language.
+    void retranslateHistory();
     /// Saves plan() as a job (saved() or saveFailed()).
     void save();
     /// Back to the plan on disk, as an undoable change.

@@ -28,6 +28,7 @@
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "pages/page.h"
+#include "pages/projectpage.h"
 #include "projectfixture.h"
 #include "settingsdialog.h"
 #include "testenvironment.h"
@@ -345,6 +346,25 @@ private slots:
         QVERIFY(checkNoEnglish({banner->text()}, app.data, u"banner"_s));
         QVERIFY(app.switchTo(Akari::Language::English));
         QTRY_COMPARE(banner->text(), english);
+    }
+
+    void shouldNameUndoStepsInTheNewLanguage()
+    {
+        Application app;
+        MainWindow &window = *app.window;
+        QTRY_VERIFY(!window.jobs()->isBusy());
+        QSignalSpy opened(&window, &MainWindow::projectOpened);
+        window.openProject(Akari::Test::writeProject(app.dir.path(), u"akari_project"_s, ProjectToml));
+        QVERIFY(opened.wait(10000));
+        window.projectPage()->applyPreset(Akari::PlanPresets::Preset::CpuEverywhere);
+        auto *undo = window.findChild<QAction *>(u"undoAction"_s);
+        const QString english = undo->text();
+        QVERIFY2(english.contains(u"CPU everywhere"_s), qPrintable(english)); // the step, named
+        QVERIFY(app.switchTo(Akari::Language::Japanese));
+        QTRY_VERIFY2(isJapanese(undo->text()), qPrintable(undo->text()));
+        QVERIFY(checkNoEnglish({undo->text()}, app.data, u"undo"_s));
+        QVERIFY(app.switchTo(Akari::Language::English));
+        QTRY_COMPARE(undo->text(), english);
     }
 
     void shouldShowTheJobStatusInJapanese()

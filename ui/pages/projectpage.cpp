@@ -138,30 +138,37 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
             [this](const QString &package, TargetPlatform::Os os, const QString &id) {
                 TorchPlan plan = m_editor->plan();
                 plan.setBackend(package, os, id);
-                changePlan(plan, tr("Set %1 on %2 to %3").arg(package, platformLabel(os), backendLabel(id)),
-                           u"cell/%1/%2"_s.arg(package).arg(int(os)));
+                changePlan(
+                    plan,
+                    [package, os, id] {
+                        return tr("Set %1 on %2 to %3").arg(package, platformLabel(os), backendLabel(id));
+                    },
+                    u"cell/%1/%2"_s.arg(package).arg(int(os)));
             });
     connect(m_matrix, &PlanMatrixWidget::rowChosen, this, [this](const QString &package, const QString &id) {
         TorchPlan plan = m_editor->plan();
         plan.setBackends(package, PlanBuilder::whereAvailable(id));
-        changePlan(plan, tr("Set %1 to %2 wherever PyTorch builds it").arg(package, backendLabel(id)),
-                   u"row/"_s + package);
+        changePlan(
+            plan,
+            [package, id] { return tr("Set %1 to %2 wherever PyTorch builds it").arg(package, backendLabel(id)); },
+            u"row/"_s + package);
     });
     connect(m_matrix, &PlanMatrixWidget::columnChosen, this, [this](TargetPlatform::Os os, const QString &id) {
         TorchPlan plan = m_editor->plan();
         plan.setPlatformBackend(os, id);
-        changePlan(plan, tr("Set every package on %1 to %2").arg(platformLabel(os), backendLabel(id)),
-                   u"column/%1"_s.arg(int(os)));
+        changePlan(
+            plan, [os, id] { return tr("Set every package on %1 to %2").arg(platformLabel(os), backendLabel(id)); },
+            u"column/%1"_s.arg(int(os)));
     });
     connect(m_variants, &VariantsEditor::variantsChosen, this, [this](const QList<TorchVariant> &variants) {
         TorchPlan plan = m_editor->plan();
         plan.setVariants(variants);
-        changePlan(plan, tr("Change the variants"));
+        changePlan(plan, [] { return tr("Change the variants"); });
     });
     connect(m_packages, &PackagePicker::packagesChosen, this, [this](const QStringList &packages) {
         TorchPlan plan = m_editor->plan();
         plan.setPackages(packages);
-        changePlan(plan, tr("Choose the packages"));
+        changePlan(plan, [] { return tr("Choose the packages"); });
     });
     connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (const int line = item->data(Qt::UserRole).toInt(); line > 0)
@@ -317,7 +324,7 @@ void ProjectPage::applyPreset(PlanPresets::Preset preset)
         banner()->showError(plan.error());
         return;
     }
-    changePlan(*plan, tr("Apply “%1”").arg(PlanPresets::name(preset)));
+    changePlan(*plan, [preset] { return tr("Apply “%1”").arg(PlanPresets::name(preset)); });
     if (preset == PlanPresets::Preset::Recommended) {
         m_appliedRecommendation = m_recommendation;
         m_recommendedPlan = *plan;
@@ -348,10 +355,13 @@ void ProjectPage::setMode(TorchPlan::Mode mode)
         showPlan();
         return;
     }
-    changePlan(*plan, mode == TorchPlan::Mode::Variants ? tr("Offer variants") : tr("Use one setup per platform"));
+    changePlan(*plan, [mode] {
+        return mode == TorchPlan::Mode::Variants ? tr("Offer variants") : tr("Use one setup per platform");
+    });
 }
 
-void ProjectPage::changePlan(const TorchPlan &plan, const QString &description, const QString &mergeKey)
+void ProjectPage::changePlan(const TorchPlan &plan, const std::function<QString()> &description,
+                             const QString &mergeKey)
 {
     banner()->hide();
     m_editor->changePlan(plan, description, mergeKey);

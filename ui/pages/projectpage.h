@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include "core/backend/recommendation.h"
@@ -80,7 +81,7 @@ private:
     void updateActions();
     void retranslatePresets();
     void applyRecommendationNow();
-    void changePlan(const TorchPlan &plan, const QString &description, const QString &mergeKey = {});
+    void changePlan(const TorchPlan &plan, const std::function<QString()> &description, const QString &mergeKey = {});
     [[nodiscard]] PlanReading currentReading() const;
 
     ProjectEditor *m_editor;
