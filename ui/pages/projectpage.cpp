@@ -257,6 +257,7 @@ QWidget *ProjectPage::createEditorPane()
     layout->addStretch(1);
     // Large text or a small window: the plan scrolls rather than squeezing its rows together.
     auto *scroll = new QScrollArea(this);
+    m_planScroll = scroll;
     scroll->setObjectName(u"planScroll"_s);
     scroll->setWidget(pane);
     scroll->setWidgetResizable(true);
@@ -471,6 +472,24 @@ void ProjectPage::showIssues()
         add(QStyle::SP_MessageBoxInformation, finding.line, finding.message);
     m_issues->setVisible(m_issues->count() > 0);
     m_issues->setAccessibleName(tr("%n message(s) about the file", nullptr, m_issues->count()));
+    fitPlanPane();
+}
+
+void ProjectPage::fitPlanPane()
+{
+    // Never taller than what it shows, so the preview below gets the spare room.
+    m_planScroll->widget()->layout()->activate();
+    const int needed = m_planScroll->widget()->sizeHint().height() + 2 * m_planScroll->frameWidth();
+    m_planScroll->setMaximumHeight(needed);
+    // QSplitter keeps its sizes when a child's limits change: give the plan what it needs now
+    // (as far as the preview's minimum allows) and the preview the rest.
+    auto *splitter = qobject_cast<QSplitter *>(m_planScroll->parentWidget());
+    const QList<int> sizes = splitter ? splitter->sizes() : QList<int>();
+    if (sizes.size() != 2 || sizes.at(0) + sizes.at(1) <= 0)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    const int plan = std::max(0, std::min(needed, total - m_preview->minimumSizeHint().height()));
+    splitter->setSizes({plan, total - plan});
 }
 
 void ProjectPage::showNote()
@@ -492,6 +511,7 @@ void ProjectPage::showNote()
     }
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+    fitPlanPane();
 }
 
 void ProjectPage::showDiskChange()

@@ -14,6 +14,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QRadioButton;
+class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 class QPushButton;
@@ -80,6 +81,7 @@ private:
     void showDiskChange();
     void updateActions();
     void retranslatePresets();
+    void fitPlanPane();
     void applyRecommendationNow();
     void changePlan(const TorchPlan &plan, const std::function<QString()> &description, const QString &mergeKey = {});
     [[nodiscard]] PlanReading currentReading() const;
@@ -106,6 +108,7 @@ private:
     QPushButton *m_revertButton;
     QPushButton *m_saveButton;
     QLabel *m_note;
+    QScrollArea *m_planScroll = nullptr;
     QStackedWidget *m_planStack;
     PlanMatrixWidget *m_matrix;
     VariantsEditor *m_variants;
