@@ -94,22 +94,22 @@
     </message>
 </context>
 <context>
+    <name>Akari::PlanIssueList</name>
+    <message numerus="yes">
+        <source>%n message(s) about the file</source>
+        <translation>
+            <numerusform>%n message about the file</numerusform>
+            <numerusform>%n messages about the file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akari::ProcessCommandRunner</name>
     <message numerus="yes">
         <source>%1 did not finish within %n millisecond(s) and was stopped; it is not started again while Akari runs.</source>
         <translation>
             <numerusform>%1 did not finish within %n millisecond and was stopped; it is not started again while Akari runs.</numerusform>
             <numerusform>%1 did not finish within %n milliseconds and was stopped; it is not started again while Akari runs.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Akari::ProjectPage</name>
-    <message numerus="yes">
-        <source>%n message(s) about the file</source>
-        <translation>
-            <numerusform>%n message about the file</numerusform>
-            <numerusform>%n messages about the file</numerusform>
         </translation>
     </message>
 </context>

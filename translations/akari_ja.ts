@@ -1733,6 +1733,19 @@
     </message>
 </context>
 <context>
+    <name>Akari::PlanIssueList</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) about the file</source>
+        <translation>
+            <numerusform>ファイルに関するメッセージ %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akari::PlanMatrixWidget</name>
     <message>
         <source>All platforms</source>
@@ -2015,10 +2028,6 @@
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <source>PyPI</source>
-        <translation>PyPI</translation>
-    </message>
-    <message>
         <source>Set %1 on %2 to %3</source>
         <translation>%2 の %1 を %3 に設定</translation>
     </message>
@@ -2061,16 +2070,6 @@
     <message>
         <source>any (requires-python is not set)</source>
         <translation>任意（requires-python が設定されていません）</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>%1 行目: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) about the file</source>
-        <translation>
-            <numerusform>ファイルに関するメッセージ %n 件</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open a project folder to choose its PyTorch builds.</source>

@@ -34,6 +34,7 @@
 #include "widgets/diffhighlighter.h"
 #include "widgets/messagebanner.h"
 #include "widgets/packagepicker.h"
+#include "widgets/planissuelist.h"
 #include "widgets/planmatrixwidget.h"
 #include "widgets/planpreviewpane.h"
 #include "widgets/variantseditor.h"

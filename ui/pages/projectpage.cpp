@@ -7,14 +7,12 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,37 +20,17 @@
 #include "../widgets/factsview.h"
 #include "../widgets/messagebanner.h"
 #include "../widgets/packagepicker.h"
+#include "../widgets/planissuelist.h"
 #include "../widgets/planmatrixwidget.h"
 #include "../widgets/planpreviewpane.h"
+#include "../widgets/recommendationcard.h"
 #include "../widgets/variantseditor.h"
-#include "core/backend/torchbackend.h"
 #include "core/project/planbuilder.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
 {
-
-namespace
-{
-QString backendLabel(const QString &id)
-{
-    if (id == TorchPlan::PyPi)
-        return ProjectPage::tr("PyPI");
-    const std::optional<TorchBackend> backend = TorchBackend::fromId(id);
-    return backend ? backend->displayName() : id;
-}
-
-QString platformLabel(TargetPlatform::Os os)
-{
-    return TargetPlatform{.os = os}.displayName();
-}
-
-QIcon severityIcon(const QWidget *widget, QStyle::StandardPixmap pixmap)
-{
-    return widget->style()->standardIcon(pixmap);
-}
-} // namespace
 
 ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
     : Page(parent)
@@ -71,7 +49,7 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
     , m_planStack(new QStackedWidget(this))
     , m_matrix(new PlanMatrixWidget(this))
     , m_variants(new VariantsEditor(this))
-    , m_issues(new QListWidget(this))
+    , m_issues(new PlanIssueList(this))
     , m_preview(new PlanPreviewPane(this))
 {
     setObjectName(u"projectPage"_s);
@@ -141,7 +119,8 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
                 changePlan(
                     plan,
                     [package, os, id] {
-                        return tr("Set %1 on %2 to %3").arg(package, platformLabel(os), backendLabel(id));
+                        return tr("Set %1 on %2 to %3")
+                            .arg(package, TargetPlatform{.os = os}.displayName(), RecommendationCard::backendName(id));
                     },
                     u"cell/%1/%2"_s.arg(package).arg(int(os)));
             });
@@ -150,14 +129,20 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
         plan.setBackends(package, PlanBuilder::whereAvailable(id));
         changePlan(
             plan,
-            [package, id] { return tr("Set %1 to %2 wherever PyTorch builds it").arg(package, backendLabel(id)); },
+            [package, id] {
+                return tr("Set %1 to %2 wherever PyTorch builds it").arg(package, RecommendationCard::backendName(id));
+            },
             u"row/"_s + package);
     });
     connect(m_matrix, &PlanMatrixWidget::columnChosen, this, [this](TargetPlatform::Os os, const QString &id) {
         TorchPlan plan = m_editor->plan();
         plan.setPlatformBackend(os, id);
         changePlan(
-            plan, [os, id] { return tr("Set every package on %1 to %2").arg(platformLabel(os), backendLabel(id)); },
+            plan,
+            [os, id] {
+                return tr("Set every package on %1 to %2")
+                    .arg(TargetPlatform{.os = os}.displayName(), RecommendationCard::backendName(id));
+            },
             u"column/%1"_s.arg(int(os)));
     });
     connect(m_variants, &VariantsEditor::variantsChosen, this, [this](const QList<TorchVariant> &variants) {
@@ -170,10 +155,7 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
         plan.setPackages(packages);
         changePlan(plan, [] { return tr("Choose the packages"); });
     });
-    connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        if (const int line = item->data(Qt::UserRole).toInt(); line > 0)
-            m_preview->showLine(line);
-    });
+    connect(m_issues, &PlanIssueList::lineActivated, m_preview, &PlanPreviewPane::showLine);
 
     connect(m_editor, &ProjectEditor::opened, this, [this] {
         m_diskChanged = false;
@@ -246,9 +228,6 @@ QWidget *ProjectPage::createEditorPane()
     m_note->setTextFormat(Qt::PlainText);
     m_planStack->addWidget(m_matrix);
     m_planStack->addWidget(m_variants);
-    m_issues->setObjectName(u"issueList"_s);
-    m_issues->setWordWrap(true);
-    m_issues->setMaximumHeight(m_issues->fontMetrics().height() * 6);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_note);
@@ -381,7 +360,7 @@ void ProjectPage::showProject()
                                                    : snapshot.summary.requiresPython);
     } else {
         m_preview->clear();
-        m_issues->clear();
+        m_issues->setPreview(nullptr);
     }
     showPlan();
     showNote();
@@ -438,7 +417,6 @@ void ProjectPage::showPreview()
 
 void ProjectPage::showIssues()
 {
-    m_issues->clear();
     const std::optional<PlanPreview> &preview = m_editor->preview();
     if (preview && preview->requiresPythonIssue) {
         // Shown again after every change unless the user dismissed this very warning.
@@ -449,29 +427,7 @@ void ProjectPage::showIssues()
     } else if (preview) {
         m_pythonWarning->hide();
     }
-    if (!preview) {
-        m_issues->hide();
-        return;
-    }
-    const auto add = [this](QStyle::StandardPixmap icon, int line, const QString &text) {
-        auto *item = new QListWidgetItem(severityIcon(this, icon),
-                                         line > 0 ? tr("Line %1: %2").arg(line).arg(text) : text, m_issues);
-        item->setData(Qt::UserRole, line);
-        item->setToolTip(text);
-    };
-    for (const ValidationIssue &issue : preview->issues) {
-        // The requires-python warnings are the banner's, which names every Python concerned.
-        if (preview->requiresPythonIssue && issue.severity == ValidationIssue::Severity::Warning &&
-            issue.line == preview->requiresPythonIssue->line && issue.column == preview->requiresPythonIssue->column)
-            continue;
-        add(issue.severity == ValidationIssue::Severity::Error ? QStyle::SP_MessageBoxCritical
-                                                               : QStyle::SP_MessageBoxWarning,
-            issue.line, issue.message);
-    }
-    for (const PlanFinding &finding : preview->findings)
-        add(QStyle::SP_MessageBoxInformation, finding.line, finding.message);
-    m_issues->setVisible(m_issues->count() > 0);
-    m_issues->setAccessibleName(tr("%n message(s) about the file", nullptr, m_issues->count()));
+    m_issues->setPreview(preview ? &*preview : nullptr);
     fitPlanPane();
 }
 
@@ -500,9 +456,11 @@ void ProjectPage::showNote()
     } else if (m_appliedRecommendation && m_recommendedPlan && m_editor->plan() == *m_recommendedPlan) {
         const Recommendation &recommendation = *m_appliedRecommendation;
         const QString why = recommendation.advice.isEmpty() ? QString() : recommendation.advice.first().text;
-        note = why.isEmpty()
-                   ? tr("Recommended for this machine: %1.").arg(backendLabel(recommendation.primary))
-                   : tr("Recommended for this machine: %1. %2").arg(backendLabel(recommendation.primary), why);
+        note =
+            why.isEmpty()
+                ? tr("Recommended for this machine: %1.").arg(RecommendationCard::backendName(recommendation.primary))
+                : tr("Recommended for this machine: %1. %2")
+                      .arg(RecommendationCard::backendName(recommendation.primary), why);
     } else if (m_editor->snapshot().reading.withoutPyTorch && m_editor->plan() == m_editor->savedPlan()) {
         note = tr("This project does not use PyTorch yet. Choose a preset or a backend, and Akari adds torch and "
                   "torchvision (the packages shown) with it.");
@@ -560,7 +518,6 @@ void ProjectPage::retranslateUi()
     m_reloadFromDiskAction->setText(tr("&Reload"));
     m_keepMineAction->setText(tr("&Keep My Changes"));
     m_matrix->setAccessibleName(tr("Backends per package and platform"));
-    m_issues->setAccessibleName(tr("%n message(s) about the file", nullptr, m_issues->count()));
     showProject();
     if (!m_diskBanner->isHidden())
         showDiskChange();
@@ -577,7 +534,8 @@ void ProjectPage::retranslatePresets()
         if (preset == PlanPresets::Preset::Recommended) {
             action->setEnabled(m_recommendation.has_value());
             if (m_recommendation) {
-                action->setText(tr("Recommended for This Machine (%1)").arg(backendLabel(m_recommendation->primary)));
+                action->setText(tr("Recommended for This Machine (%1)")
+                                    .arg(RecommendationCard::backendName(m_recommendation->primary)));
                 if (!m_recommendation->advice.isEmpty())
                     description = m_recommendation->advice.first().text;
             } else {

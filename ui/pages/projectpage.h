@@ -25,6 +25,7 @@ namespace Akari
 class FactsView;
 class MessageBanner;
 class PackagePicker;
+class PlanIssueList;
 class PlanMatrixWidget;
 class PlanPreviewPane;
 class ProjectEditor;
@@ -64,7 +65,7 @@ public:
     [[nodiscard]] PackagePicker *packagePicker() const { return m_packages; }
     [[nodiscard]] PlanPreviewPane *previewPane() const { return m_preview; }
     [[nodiscard]] MessageBanner *diskBanner() const { return m_diskBanner; }
-    [[nodiscard]] QListWidget *issueList() const { return m_issues; }
+    [[nodiscard]] PlanIssueList *issueList() const { return m_issues; }
 
 protected:
     void retranslateUi() override;
@@ -112,7 +113,7 @@ private:
     QStackedWidget *m_planStack;
     PlanMatrixWidget *m_matrix;
     VariantsEditor *m_variants;
-    QListWidget *m_issues;
+    PlanIssueList *m_issues;
     PlanPreviewPane *m_preview;
     QAction *m_saveAction;
     QAction *m_revertAction;
