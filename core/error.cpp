@@ -23,6 +23,8 @@ QString Error::toString() const
 {
     if (m_file.isEmpty())
         return m_message;
+    if (m_line <= 0 && m_message.contains(m_file))
+        return m_message;
     if (m_line <= 0)
         return tr("%1: %2", "file: message").arg(m_file, m_message);
     if (m_column <= 0)

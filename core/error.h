@@ -46,7 +46,8 @@ public:
     [[nodiscard]] int column() const { return m_column; }
     [[nodiscard]] bool hasLocation() const { return !m_file.isEmpty(); }
 
-    /// "file:line:column: message", leaving out the parts that are unknown.
+    /// "file:line:column: message", leaving out the parts that are unknown; without a line, a
+    /// message that already names the file (e.g. a URL in a network error) is not prefixed again.
     [[nodiscard]] QString toString() const;
 
     /// A short translated name of the error's kind, e.g. for a dialog title.

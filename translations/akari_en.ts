@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>Akari::AvailabilityPanel</name>
+    <message numerus="yes">
+        <source>%1: %2 (newest), %n version(s) in all</source>
+        <comment>package: version</comment>
+        <translation>
+            <numerusform>%1: %2 (newest), %n version in all</numerusform>
+            <numerusform>%1: %2 (newest), %n versions in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akari::EnvironmentPage</name>
     <message numerus="yes">
         <source>%n package(s)</source>
@@ -49,6 +60,36 @@
         <translation>
             <numerusform>%n logical core</numerusform>
             <numerusform>%n logical cores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::HttpCache</name>
+    <message numerus="yes">
+        <source>Cannot remove %n HTTP cache file(s).</source>
+        <translation>
+            <numerusform>Cannot remove %n HTTP cache file.</numerusform>
+            <numerusform>Cannot remove %n HTTP cache files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::HttpClientWorker</name>
+    <message numerus="yes">
+        <source>%1 redirected more than %n time(s).</source>
+        <translation>
+            <numerusform>%1 redirected more than %n time.</numerusform>
+            <numerusform>%1 redirected more than %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::InterpreterQueryCache</name>
+    <message numerus="yes">
+        <source>The Python interpreter “%1” did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>The Python interpreter “%1” did not answer within %n second.</numerusform>
+            <numerusform>The Python interpreter “%1” did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -114,12 +155,59 @@
     </message>
 </context>
 <context>
+    <name>Akari::PubGrubSolver</name>
+    <message numerus="yes">
+        <source>The resolver gave up after %n decision(s) without finding an answer.</source>
+        <translation>
+            <numerusform>The resolver gave up after %n decision without finding an answer.</numerusform>
+            <numerusform>The resolver gave up after %n decisions without finding an answer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akari::RecommendationCard</name>
     <message numerus="yes">
         <source>With --torch-backend=auto, uv tries these %n index(es) in this order: %1</source>
         <translation>
             <numerusform>With --torch-backend=auto, uv tries this %n index: %1</numerusform>
             <numerusform>With --torch-backend=auto, uv tries these %n indexes in this order: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ResolutionPanel</name>
+    <message numerus="yes">
+        <source>%n package(s) for %1:</source>
+        <translation>
+            <numerusform>%n package for %1:</numerusform>
+            <numerusform>%n packages for %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ResolveCommand</name>
+    <message numerus="yes">
+        <source>Resolved %n package(s) for %1:</source>
+        <translation>
+            <numerusform>Resolved %n package for %1:</numerusform>
+            <numerusform>Resolved %n packages for %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ZipCentralDirectory</name>
+    <message numerus="yes">
+        <source>%1 is not a zip file: it is only %n byte(s) long.</source>
+        <translation>
+            <numerusform>%1 is not a zip file: it is only %n byte long.</numerusform>
+            <numerusform>%1 is not a zip file: it is only %n bytes long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The zip file %1 is damaged: its central directory is too small for %n member(s).</source>
+        <translation>
+            <numerusform>The zip file %1 is damaged: its central directory is too small for %n member.</numerusform>
+            <numerusform>The zip file %1 is damaged: its central directory is too small for %n members.</numerusform>
         </translation>
     </message>
 </context>

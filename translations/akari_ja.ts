@@ -135,6 +135,181 @@
     </message>
 </context>
 <context>
+    <name>Akari::AvailabilityPanel</name>
+    <message>
+        <source>Availability</source>
+        <translation>提供状況</translation>
+    </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>platform: backend</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no wheels</source>
+        <translation>ホイールなし</translation>
+    </message>
+    <message>
+        <source>%1 on %2, Python %3</source>
+        <translation>%2 の %1、Python %3</translation>
+    </message>
+    <message>
+        <source>%1: not checked</source>
+        <comment>package</comment>
+        <translation>%1: 未確認</translation>
+    </message>
+    <message>
+        <source>%1: no wheels</source>
+        <comment>package</comment>
+        <translation>%1: ホイールなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (newest), %n version(s) in all</source>
+        <comment>package: version</comment>
+        <translation>
+            <numerusform>%1: %2（最新）、全 %n バージョン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a project to see which PyTorch builds its plan can get.</source>
+        <translation>プロジェクトを開くと、その構成で取得できる PyTorch ビルドを確認できます。</translation>
+    </message>
+    <message>
+        <source>The plan has no PyTorch packages to look up.</source>
+        <translation>構成に、確認対象の PyTorch パッケージがありません。</translation>
+    </message>
+    <message>
+        <source>Reading the package indexes (%1 of %2 pages)…</source>
+        <translation>パッケージインデックスを読み込んでいます（%2 ページ中 %1 ページ）…</translation>
+    </message>
+    <message>
+        <source>Reading the package indexes…</source>
+        <translation>パッケージインデックスを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Could not read the package indexes: %1</source>
+        <translation>パッケージインデックスを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Refresh reads the package indexes.</source>
+        <translation>まだ確認していません。「再確認」を押すとパッケージインデックスを読み込みます。</translation>
+    </message>
+    <message>
+        <source>The newest torch with wheels for each platform, backend and Python version. Hover over a cell for torchvision and torchaudio.</source>
+        <translation>プラットフォーム、バックエンド、Python バージョンごとに、ホイールが提供されている最新の torch を示します。torchvision と torchaudio については、セルにマウスポインターを合わせると表示されます。</translation>
+    </message>
+    <message>
+        <source>The plan changed since: refresh to check it.</source>
+        <translation>その後、構成が変更されました。再確認してください。</translation>
+    </message>
+    <message>
+        <source>Which PyTorch versions each backend of the plan has wheels for</source>
+        <translation>構成の各バックエンドで、どの PyTorch バージョンのホイールが提供されているか</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>再確認(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the package indexes again</source>
+        <translation>パッケージインデックスを再度読み込む</translation>
+    </message>
+    <message>
+        <source>Newest PyTorch version with wheels per platform, backend and Python version</source>
+        <translation>プラットフォーム、バックエンド、Python バージョンごとの、ホイールが提供されている最新の PyTorch バージョン</translation>
+    </message>
+    <message>
+        <source>Availability status</source>
+        <translation>提供状況の状態</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::AvailableCommand</name>
+    <message>
+        <source>available Show which PyTorch versions each backend has wheels for, per platform and Python.</source>
+        <translation>available 各バックエンドでどの PyTorch バージョンのホイールが提供されているかを、プラットフォームと Python ごとに表示します。</translation>
+    </message>
+    <message>
+        <source>Reads the PyTorch indexes and shows, per backend, platform and Python version, the newest torch, torchvision and torchaudio with wheels: where a backend stops, and which Pythons have none yet.</source>
+        <translation>PyTorch のインデックスを読み込み、バックエンド、プラットフォーム、Python バージョンごとに、ホイールが提供されている最新の torch、torchvision、torchaudio を表示します。これにより、各バックエンドがどのバージョンで提供を終えているか、どの Python 用のホイールがまだないかがわかります。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>A backend to check (pypi, cpu, cu128, rocm6.4, xpu); repeatable. Default: the project&apos;s.</source>
+        <translation>確認するバックエンド（pypi、cpu、cu128、rocm6.4、xpu）。複数回指定できます。デフォルト: プロジェクトのバックエンド。</translation>
+    </message>
+    <message>
+        <source>A Python version (3.12); repeatable. Default: those PyTorch has wheels for.</source>
+        <translation>Python バージョン（3.12 など）。複数回指定できます。デフォルト: PyTorch がホイールを提供しているバージョン。</translation>
+    </message>
+    <message>
+        <source>linux, windows or macos; repeatable. Default: all three.</source>
+        <translation>linux、windows、macos のいずれか。複数回指定できます。デフォルト: 3 つすべて。</translation>
+    </message>
+    <message>
+        <source>A package to look up; repeatable. Default: torch, torchvision and torchaudio.</source>
+        <translation>確認するパッケージ。複数回指定できます。デフォルト: torch、torchvision、torchaudio。</translation>
+    </message>
+    <message>
+        <source>Read backend ID from this index URL or folder instead (a mirror); repeatable.</source>
+        <translation>バックエンド ID を、代わりにこのインデックスの URL またはフォルダー（ミラー）から読み込みます。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform; use linux, windows or macos.</source>
+        <translation>「%1」はプラットフォームではありません。linux、windows、macos のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not ID=URL (e.g. cu128=https://mirror.example/whl/cu128).</source>
+        <translation>「%1」は ID=URL の形式ではありません（例: cu128=https://mirror.example/whl/cu128）。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no wheels in this cell</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>the index could not be read</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 (newest version with wheels):</source>
+        <comment>platform</comment>
+        <translation>%1（ホイールが提供されている最新バージョン）:</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <source>%1 stops at %2 %3.</source>
+        <translation>%1 の %2 は %3 までです。</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 wheels.</source>
+        <translation>%1 には %2 のホイールがありません。</translation>
+    </message>
+    <message>
+        <source>No %1 wheels for Python %2 from these backends.</source>
+        <translation>これらのバックエンドには Python %2 用の %1 のホイールがありません。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::BackendPicker</name>
     <message>
         <source>PyTorch publishes no CUDA builds for %1.</source>
@@ -283,7 +458,7 @@
     </message>
     <message>
         <source>The project folder or its pyproject.toml (default: this folder).</source>
-        <translation>プロジェクトのフォルダーまたはその pyproject.toml（既定: 現在のフォルダー）。</translation>
+        <translation>プロジェクトのフォルダーまたはその pyproject.toml（デフォルト: 現在のフォルダー）。</translation>
     </message>
     <message>
         <source>“%1” takes one project, but got “%2”.</source>
@@ -323,7 +498,7 @@
     </message>
     <message>
         <source>The PyTorch packages to cover (default: those the project uses, else torch and torchvision).</source>
-        <translation>対象とする PyTorch パッケージ（既定: プロジェクトが使っているもの。なければ torch と torchvision）。</translation>
+        <translation>対象とする PyTorch パッケージ（デフォルト: プロジェクトが使っているもの。なければ torch と torchvision）。</translation>
     </message>
     <message>
         <source>Show the resulting plan without writing.</source>
@@ -517,7 +692,7 @@
     </message>
     <message>
         <source>Recommend for this operating system (default: this machine&apos;s).</source>
-        <translation>指定したオペレーティングシステム向けに推奨します（既定: このマシンの OS）。</translation>
+        <translation>指定したオペレーティングシステム向けに推奨します（デフォルト: このマシンの OS）。</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -1080,10 +1255,246 @@
     </message>
 </context>
 <context>
+    <name>Akari::HttpCache</name>
+    <message>
+        <source>Cannot create the HTTP cache folder.</source>
+        <translation>HTTP キャッシュのフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the HTTP cache: %1</source>
+        <translation>HTTP キャッシュに書き込めません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot remove %n HTTP cache file(s).</source>
+        <translation>
+            <numerusform>HTTP キャッシュのファイル %n 個を削除できません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::HttpClient</name>
+    <message>
+        <source>%1 is not in the cache and Akari is offline.</source>
+        <translation>%1 はキャッシュになく、Akari はオフラインです。</translation>
+    </message>
+    <message>
+        <source>HttpClient::fetch() was called on the network thread.</source>
+        <translation>HttpClient::fetch() がネットワークスレッド上で呼び出されました。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::HttpClientWorker</name>
+    <message>
+        <source>No data arrived from %1 for %2 s: the request timed out.</source>
+        <translation>%1 から %2 秒間データが届かなかったため、リクエストがタイムアウトしました。</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut off after %2 of %3 bytes.</source>
+        <translation>%1 のダウンロードが %3 バイト中 %2 バイトで途切れました。</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut off after %2 bytes.</source>
+        <translation>%1 のダウンロードが %2 バイトで途切れました。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused.</source>
+        <translation>%1 に接続できませんでした: 接続が拒否されました。</translation>
+    </message>
+    <message>
+        <source>The server of %1 closed the connection before answering.</source>
+        <translation>%1 のサーバーが応答する前に接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>Could not download %1: the host was not found.</source>
+        <translation>%1 をダウンロードできませんでした: ホストが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 をダウンロードできませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirected more than %n time(s).</source>
+        <translation>
+            <numerusform>%1 のリダイレクトが %n 回を超えました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected to an address that is not HTTP: %2</source>
+        <translation>%1 が HTTP ではないアドレスにリダイレクトしました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::IndexCandidateProvider</name>
+    <message>
+        <source>No wheel of %1 %2 was listed, so its metadata cannot be read.</source>
+        <translation>%1 %2 のホイールが一覧にないため、メタデータを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The metadata of %1 lists a dependency that is not valid, “%2”: %3</source>
+        <translation>%1 のメタデータに正しくない依存関係「%2」が含まれています: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::IndexConfiguration</name>
+    <message>
+        <source>%1 names an index “%2”, but index names may hold only ASCII letters, digits, “-”, “_” and “.”.</source>
+        <translation>%1 でインデックス「%2」が指定されていますが、インデックス名に使えるのは ASCII の英字、数字、「-」、「_」、「.」だけです。</translation>
+    </message>
+    <message>
+        <source>%1 holds “%2”, which is neither an http(s) or file URL nor a path.</source>
+        <translation>%1 の値「%2」は、http(s) や file の URL でもパスでもありません。</translation>
+    </message>
+    <message>
+        <source>[tool.uv] must be a table.</source>
+        <translation>[tool.uv] はテーブルでなければなりません。</translation>
+    </message>
+    <message>
+        <source>“index-strategy” must be “first-index”, “unsafe-first-match” or “unsafe-best-match”.</source>
+        <translation>「index-strategy」は「first-index」、「unsafe-first-match」、「unsafe-best-match」のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a string holding a URL or a path.</source>
+        <translation>「%1」は URL またはパスを表す文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”, which is neither an http(s) or file URL nor a path.</source>
+        <translation>「%1」の値「%2」は、http(s) や file の URL でもパスでもありません。</translation>
+    </message>
+    <message>
+        <source>“%1” of an index must be true or false.</source>
+        <translation>インデックスの「%1」は true か false でなければなりません。</translation>
+    </message>
+    <message>
+        <source>[[tool.uv.index]] must be a list of tables.</source>
+        <translation>[[tool.uv.index]] はテーブルのリストでなければなりません。</translation>
+    </message>
+    <message>
+        <source>An entry of [[tool.uv.index]] must be a table.</source>
+        <translation>[[tool.uv.index]] の各エントリはテーブルでなければなりません。</translation>
+    </message>
+    <message>
+        <source>The index name must be a string of ASCII letters, digits, “-”, “_” and “.”.</source>
+        <translation>インデックス名は、ASCII の英字、数字、「-」、「_」、「.」からなる文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>This [[tool.uv.index]] entry has no “url”.</source>
+        <translation>この [[tool.uv.index]] エントリには「url」がありません。</translation>
+    </message>
+    <message>
+        <source>“format” must be “simple” or “flat”.</source>
+        <translation>「format」は「simple」か「flat」でなければなりません。</translation>
+    </message>
+    <message>
+        <source>“authenticate” must be “auto”, “always” or “never”.</source>
+        <translation>「authenticate」は「auto」、「always」、「never」のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <source>“ignore-error-codes” must be a list of HTTP status codes.</source>
+        <translation>「ignore-error-codes」は HTTP ステータスコードのリストでなければなりません。</translation>
+    </message>
+    <message>
+        <source>An HTTP status code must be a whole number from 100 to 599.</source>
+        <translation>HTTP ステータスコードは 100 から 599 までの整数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>“cache-control” must be a table with “api” and “files”.</source>
+        <translation>「cache-control」は「api」と「files」を持つテーブルでなければなりません。</translation>
+    </message>
+    <message>
+        <source>“cache-control.%1” must be a Cache-Control header string.</source>
+        <translation>「cache-control.%1」は Cache-Control ヘッダーの文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>“extra-index-url” must be a list of URLs.</source>
+        <translation>「extra-index-url」は URL のリストでなければなりません。</translation>
+    </message>
+    <message>
+        <source>[tool.uv.sources] must be a table.</source>
+        <translation>[tool.uv.sources] はテーブルでなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” in [tool.uv.sources] is not a valid package name.</source>
+        <translation>[tool.uv.sources] の「%1」は正しいパッケージ名ではありません。</translation>
+    </message>
+    <message>
+        <source>The list of sources of “%1” is empty; give at least one source.</source>
+        <translation>「%1」のソースのリストが空です。ソースを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>[tool.uv.sources] lists “%1” more than once.</source>
+        <translation>[tool.uv.sources] に「%1」が複数回記載されています。</translation>
+    </message>
+    <message>
+        <source>A source of “%1” must be a table.</source>
+        <translation>「%1」のソースはテーブルでなければなりません。</translation>
+    </message>
+    <message>
+        <source>A source of “%1” has none of “index”, “git”, “url”, “path” or “workspace”.</source>
+        <translation>「%1」のソースに「index」、「git」、「url」、「path」、「workspace」のいずれも指定されていません。</translation>
+    </message>
+    <message>
+        <source>A source of “%1” has both “%2” and “%3”; a source is one kind.</source>
+        <translation>「%1」のソースに「%2」と「%3」の両方が指定されています。1 つのソースに指定できる種類は 1 つだけです。</translation>
+    </message>
+    <message>
+        <source>The index of a source of “%1” must be the name of a [[tool.uv.index]].</source>
+        <translation>「%1」のソースのインデックスは、[[tool.uv.index]] の名前でなければなりません。</translation>
+    </message>
+    <message>
+        <source>A source of “%1” names the index “%2”, but no [[tool.uv.index]] in this file is named “%2”.</source>
+        <translation>「%1」のソースはインデックス「%2」を指定していますが、このファイルには「%2」という名前の [[tool.uv.index]] がありません。</translation>
+    </message>
+    <message>
+        <source>The marker of a source of “%1” must be a string.</source>
+        <translation>「%1」のソースのマーカーは文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The marker of a source of “%1” is not valid: %2</source>
+        <translation>「%1」のソースのマーカーが正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>The “%1” of a source of “%2” must be a valid name.</source>
+        <translation>「%2」のソースの「%1」は正しい名前でなければなりません。</translation>
+    </message>
+    <message>
+        <source>UV_INDEX_STRATEGY is “%1”; it must be “first-index”, “unsafe-first-match” or “unsafe-best-match”.</source>
+        <translation>UV_INDEX_STRATEGY の値「%1」が正しくありません。「first-index」、「unsafe-first-match」、「unsafe-best-match」のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <source>A source of “%1” names the index “%2”, which is not defined.</source>
+        <translation>「%1」のソースが指定しているインデックス「%2」は定義されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” comes from a “%2” source in [tool.uv.sources]; Akari cannot resolve such sources yet.</source>
+        <translation>「%1」は [tool.uv.sources] の「%2」ソースから取得されます。Akari はまだこの種類のソースを解決できません。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::IntelProbe</name>
     <message>
         <source>Intel graphics (device %1)</source>
         <translation>Intel グラフィックス（デバイス %1）</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::InterpreterQueryCache</name>
+    <message>
+        <source>Could not run the Python interpreter “%1”: %2</source>
+        <translation>Python インタープリター「%1」を実行できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Python interpreter “%1” did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>Python インタープリター「%1」が %n 秒以内に応答しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Python interpreter “%1” failed to describe itself (exit code %2): %3</source>
+        <translation>Python インタープリター「%1」から自身の情報を取得できませんでした（終了コード %2）: %3</translation>
+    </message>
+    <message>
+        <source>The Python interpreter “%1” gave an answer Akari cannot read: %2</source>
+        <translation>Python インタープリター「%1」の応答を Akari が読み取れませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1913,17 @@
     <message>
         <source>Dismiss message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::NetrcFile</name>
+    <message>
+        <source>The netrc keyword “%1” on line %2 has no value.</source>
+        <translation>%2 行目の netrc キーワード「%1」に値がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the netrc file: %1</source>
+        <translation>netrc ファイルを読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2587,60 @@
     </message>
 </context>
 <context>
+    <name>Akari::ProjectRequirements</name>
+    <message>
+        <source>The project defines no extras, so “%1” cannot be chosen.</source>
+        <translation>プロジェクトにはエクストラが定義されていないため、「%1」は選択できません。</translation>
+    </message>
+    <message>
+        <source>The project has no extra “%1”; [project.optional-dependencies] defines: %2.</source>
+        <translation>プロジェクトにエクストラ「%1」はありません。[project.optional-dependencies] で定義されているもの: %2。</translation>
+    </message>
+    <message>
+        <source>The project defines no dependency groups, so “%1” cannot be chosen.</source>
+        <translation>プロジェクトには依存関係グループが定義されていないため、「%1」は選択できません。</translation>
+    </message>
+    <message>
+        <source>The project has no dependency group “%1”; [dependency-groups] defines: %2.</source>
+        <translation>プロジェクトに依存関係グループ「%1」はありません。[dependency-groups] で定義されているもの: %2。</translation>
+    </message>
+    <message>
+        <source>The dependency groups include each other in a cycle: %1.</source>
+        <translation>依存関係グループが循環して互いを含んでいます: %1。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of requirements.</source>
+        <translation>%1 は依存関係の指定のリストでなければなりません。</translation>
+    </message>
+    <message>
+        <source>%1 holds an entry that is not a requirement.</source>
+        <translation>%1 に依存関係の指定ではないエントリがあります。</translation>
+    </message>
+    <message>
+        <source>The requirement “%1” in %2 is not valid: %3</source>
+        <translation>%2 の依存関係の指定「%1」が正しくありません: %3</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” cannot be chosen together: [tool.uv] conflicts declares them incompatible.</source>
+        <translation>「%1」と「%2」は同時に選択できません: [tool.uv] conflicts でこれらは互いに競合すると宣言されています。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ProjectResolver</name>
+    <message>
+        <source>No index client was given to resolve with.</source>
+        <translation>解決に使うインデックスクライアントが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>解決中</translation>
+    </message>
+    <message>
+        <source>Resolving for %1</source>
+        <translation>%1 向けに解決中</translation>
+    </message>
+</context>
+<context>
     <name>Akari::ProjectSaver</name>
     <message>
         <source>Saving the project</source>
@@ -2173,6 +2649,15 @@
     <message>
         <source>Saving</source>
         <translation>保存中</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::PubGrubSolver</name>
+    <message numerus="yes">
+        <source>The resolver gave up after %n decision(s) without finding an answer.</source>
+        <translation>
+            <numerusform>リゾルバは %n 回の判断を行っても解を見つけられず、処理を打ち切りました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2895,37 @@
     </message>
 </context>
 <context>
+    <name>Akari::RemoteWheelMetadata</name>
+    <message>
+        <source>The server of %1 answered a range request with too few bytes.</source>
+        <translation>%1 のサーバーが範囲リクエストに対して返したバイト数が足りません。</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not answer range requests.</source>
+        <translation>%1 のサーバーは範囲リクエストに対応していません。</translation>
+    </message>
+    <message>
+        <source>Reading part of %1 failed with HTTP status %2.</source>
+        <translation>%1 の一部の読み込みが HTTP ステータス %2 で失敗しました。</translation>
+    </message>
+    <message>
+        <source>The server of %1 answered a range request with a wrong Content-Range (%2).</source>
+        <translation>%1 のサーバーが範囲リクエストに対して誤った Content-Range（%2）を返しました。</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 failed: %3.</source>
+        <translation>%2 から %1 を読み込めませんでした: %3。</translation>
+    </message>
+    <message>
+        <source>The zip file %1 is damaged: the local header of %2 names %3.</source>
+        <translation>zip ファイル %1 は破損しています: %2 のローカルヘッダーに %3 という名前が記録されています。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is larger than %3 MiB.</source>
+        <translation>%2 内の %1 は %3 MiB を超えています。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::Requirement</name>
     <message>
         <source>Local version label can only be used with `==` or `!=` operators</source>
@@ -2481,6 +2997,379 @@
     </message>
 </context>
 <context>
+    <name>Akari::ResolutionExplainer</name>
+    <message>
+        <source>Because %1, %2.</source>
+        <translation>%1ため、%2。</translation>
+    </message>
+    <message>
+        <source>Because %1 and %2, %3.</source>
+        <translation>%1ことと、%2ことから、%3。</translation>
+    </message>
+    <message>
+        <source>Because %1 (%2) and %3 (%4), %5.</source>
+        <translation>%1（%2）ことと、%3（%4）ことから、%5。</translation>
+    </message>
+    <message>
+        <source>And because %1 (%2), %3.</source>
+        <translation>さらに、%1（%2）ため、%3。</translation>
+    </message>
+    <message>
+        <source>Because %1 (%2) and %3, %4.</source>
+        <translation>%1（%2）ことと、%3ことから、%4。</translation>
+    </message>
+    <message>
+        <source>And because %1 and %2, %3.</source>
+        <translation>さらに、%1ことと、%2ことから、%3。</translation>
+    </message>
+    <message>
+        <source>And because %1, %2.</source>
+        <translation>さらに、%1ため、%2。</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>every version of %1 depends on %2, which does not exist</source>
+        <translation>%1 のすべてのバージョンは、存在しない %2 に依存する</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which does not exist</source>
+        <translation>%1 は、存在しない %2 に依存する</translation>
+    </message>
+    <message>
+        <source>every version of %1 depends on %2, for which there is no version</source>
+        <translation>%1 のすべてのバージョンは、該当するバージョンが存在しない %2 に依存する</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, for which there is no version</source>
+        <translation>%1 は、該当するバージョンが存在しない %2 に依存する</translation>
+    </message>
+    <message>
+        <source>every version of %1 depends on %2</source>
+        <translation>%1 のすべてのバージョンは %2 に依存する</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2</source>
+        <translation>%1 は %2 に依存する</translation>
+    </message>
+    <message>
+        <source>%1 requires Python %2 (the target has %3)</source>
+        <translation>%1 は Python %2 を必要とするが、対象環境は Python %3 である</translation>
+    </message>
+    <message>
+        <source>%1 has no wheel for the target environment</source>
+        <translation>%1 には対象環境に対応するホイールがない</translation>
+    </message>
+    <message>
+        <source>%1 has no wheel for the target environment (%2)</source>
+        <translation>%1 のホイール（%2）はいずれも対象環境に対応していない</translation>
+    </message>
+    <message>
+        <source>%1 has only a source distribution, which Akari does not build</source>
+        <translation>%1 にはソース配布物しかなく、Akari はソース配布物をビルドしない</translation>
+    </message>
+    <message>
+        <source>%1 is excluded by an option</source>
+        <translation>%1 はオプションによって除外されている</translation>
+    </message>
+    <message>
+        <source>%1 is excluded by %2</source>
+        <translation>%1 は %2 によって除外されている</translation>
+    </message>
+    <message>
+        <source>%1 was yanked (reason: %2)</source>
+        <translation>%1 は取り下げられている（理由: %2）</translation>
+    </message>
+    <message>
+        <source>%1 was yanked</source>
+        <translation>%1 は取り下げられている</translation>
+    </message>
+    <message>
+        <source>%1 were yanked</source>
+        <translation>%1 はいずれも取り下げられている</translation>
+    </message>
+    <message>
+        <source>%1 is a pre-release (not enabled for %2)</source>
+        <translation>%1 はプレリリースであり、%2 ではプレリリースが有効になっていない</translation>
+    </message>
+    <message>
+        <source>%1 are pre-releases (not enabled for %2)</source>
+        <translation>%1 はいずれもプレリリースであり、%2 ではプレリリースが有効になっていない</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used</source>
+        <translation>%1 は使用できない</translation>
+    </message>
+    <message>
+        <source>the project is what is being resolved</source>
+        <translation>プロジェクトが解決の対象である</translation>
+    </message>
+    <message>
+        <source>the project depends on %1, which does not exist</source>
+        <translation>プロジェクトは、存在しない %1 に依存する</translation>
+    </message>
+    <message>
+        <source>the project depends on %1, for which there is no version</source>
+        <translation>プロジェクトは、該当するバージョンが存在しない %1 に依存する</translation>
+    </message>
+    <message>
+        <source>the project depends on %1</source>
+        <translation>プロジェクトは %1 に依存する</translation>
+    </message>
+    <message>
+        <source>no solution exists</source>
+        <translation>解は存在しない</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 が必要である</translation>
+    </message>
+    <message>
+        <source>%1 is incompatible with %2</source>
+        <translation>%1 と %2 は同時に使用できない</translation>
+    </message>
+    <message>
+        <source>either %1 or %2 is required</source>
+        <translation>%1 または %2 のいずれかが必要である</translation>
+    </message>
+    <message>
+        <source>%1 cannot all be used together</source>
+        <translation>%1 をすべて同時に使用することはできない</translation>
+    </message>
+    <message>
+        <source>one of %1 is required</source>
+        <translation>%1 のいずれかが必要である</translation>
+    </message>
+    <message>
+        <source>%1 together need one of %2</source>
+        <translation>%1 を併用するには %2 のいずれかが必要である</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ResolutionPanel</name>
+    <message>
+        <source>Resolution</source>
+        <translation>解決結果</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>phase: item</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Open a project to resolve it.</source>
+        <translation>プロジェクトを開くと、その依存関係を解決できます。</translation>
+    </message>
+    <message>
+        <source>Resolving for %1 on %2…</source>
+        <translation>%2 の %1 向けに解決しています…</translation>
+    </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>Could not resolve: %1</source>
+        <translation>依存関係を解決できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Resolving was cancelled.</source>
+        <translation>解決はキャンセルされました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) for %1:</source>
+        <translation>
+            <numerusform>%1 向けのパッケージ（%n 個）:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No solution for %1:</source>
+        <translation>%1 向けの解は見つかりませんでした:</translation>
+    </message>
+    <message>
+        <source>Choose a platform and Python version, then Resolve to see what the current plan installs.</source>
+        <translation>プラットフォームと Python バージョンを選んで「解決」を押すと、現在の構成でインストールされるものを確認できます。</translation>
+    </message>
+    <message>
+        <source>(The plan or the target has changed since: resolve again to update.)</source>
+        <translation>（その後、構成または対象が変更されました。最新の状態にするには再度解決してください。）</translation>
+    </message>
+    <message>
+        <source>What the current plan installs on one platform and Python version</source>
+        <translation>1 つのプラットフォームと Python バージョンで、現在の構成がインストールするもの</translation>
+    </message>
+    <message>
+        <source>Pla&amp;tform:</source>
+        <translation>プラットフォーム(&amp;T):</translation>
+    </message>
+    <message>
+        <source>P&amp;ython:</source>
+        <translation>Python(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>V&amp;ariant:</source>
+        <translation>バリアント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Res&amp;olve</source>
+        <translation>解決(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Resolve the project as the current plan writes it, for this platform and Python</source>
+        <translation>現在の構成を書き込んだ状態のプロジェクトを、このプラットフォームと Python 向けに解決します</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop resolving</source>
+        <translation>解決を中止</translation>
+    </message>
+    <message>
+        <source>Platform to resolve for</source>
+        <translation>解決の対象プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Python version to resolve for</source>
+        <translation>解決の対象 Python バージョン</translation>
+    </message>
+    <message>
+        <source>Variant to resolve</source>
+        <translation>解決するバリアント</translation>
+    </message>
+    <message>
+        <source>Resolving progress</source>
+        <translation>解決の進捗</translation>
+    </message>
+    <message>
+        <source>Resolution status</source>
+        <translation>解決の状態</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>インデックス</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Packages of the resolution</source>
+        <translation>解決結果のパッケージ</translation>
+    </message>
+    <message>
+        <source>Why there is no solution</source>
+        <translation>解が見つからない理由</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ResolveCommand</name>
+    <message>
+        <source>No solution for %1:</source>
+        <translation>%1 向けの解は見つかりませんでした:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n package(s) for %1:</source>
+        <translation>
+            <numerusform>%1 向けに %n 個のパッケージを解決しました:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>インデックス</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>resolve   Resolve a project&apos;s dependencies for one Python and platform through its indexes.</source>
+        <translation>resolve   プロジェクトの依存関係を、そのインデックスを使って、1 つの Python とプラットフォーム向けに解決します。</translation>
+    </message>
+    <message>
+        <source>Resolves the project&apos;s dependencies (with the chosen extras and groups) through the indexes its pyproject.toml names, by uv&apos;s rules, for this machine&apos;s Python or for a named Python and platform. Only wheels are considered.</source>
+        <translation>プロジェクトの依存関係（選択したエクストラとグループを含む）を、pyproject.toml に指定されたインデックスを使って、uv と同じ規則で解決します。対象は、このマシンの Python、または指定した Python とプラットフォームです。考慮するのはホイールだけです。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>The Python to resolve for: a version such as 3.12, or the path of an interpreter (default: the project&apos;s .venv, else python3 on PATH).</source>
+        <translation>解決の対象とする Python: 3.12 のようなバージョン、またはインタープリターのパス（デフォルト: プロジェクトの .venv。なければ PATH 上の python3）。</translation>
+    </message>
+    <message>
+        <source>Resolve for this platform (linux, windows or macos) instead of this machine.</source>
+        <translation>このマシンではなく、指定したプラットフォーム（linux、windows、macos）向けに解決します。</translation>
+    </message>
+    <message>
+        <source>The architecture (default: the platform&apos;s usual one: x86_64, AMD64 or arm64).</source>
+        <translation>アーキテクチャ（デフォルト: そのプラットフォームで一般的なもの。x86_64、AMD64、arm64 のいずれか）。</translation>
+    </message>
+    <message>
+        <source>Include this extra&apos;s dependencies (repeatable).</source>
+        <translation>このエクストラの依存関係を含めます（複数回指定できます）。</translation>
+    </message>
+    <message>
+        <source>Include this dependency group (repeatable).</source>
+        <translation>この依存関係グループを含めます（複数回指定できます）。</translation>
+    </message>
+    <message>
+        <source>Use only what the index cache already holds.</source>
+        <translation>インデックスのキャッシュにすでにあるものだけを使います。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>Unknown platform “%1”; use linux, windows or macos.</source>
+        <translation>不明なプラットフォーム「%1」です。linux、windows、macos のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--platform and --arch need a Python version (such as 3.12), not an interpreter.</source>
+        <translation>--platform と --arch には、インタープリターではなく Python バージョン（3.12 など）が必要です。</translation>
+    </message>
+    <message>
+        <source>No Python interpreter found; name one with --python, or a target with --python X.Y --platform linux|windows|macos.</source>
+        <translation>Python インタープリターが見つかりません。--python でインタープリターを指定するか、--python X.Y --platform linux|windows|macos で対象を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::Resolver</name>
+    <message>
+        <source>The project&apos;s requires-python &quot;%1&quot; is not valid: %2</source>
+        <translation>プロジェクトの requires-python &quot;%1&quot; が正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>Because the project requires Python %1 and the target is Python %2, no solution exists.</source>
+        <translation>プロジェクトは Python %1 を必要とするが、対象は Python %2 であるため、解は存在しない。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::SdistFileName</name>
     <message>
         <source>Invalid sdist filename (%1): %2</source>
@@ -2526,7 +3415,7 @@
     </message>
     <message>
         <source>System default</source>
-        <translation>システムの既定</translation>
+        <translation>システムのデフォルト</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2574,6 +3463,41 @@
     <message>
         <source>The project does not use PyTorch yet; “akari-cli configure” would add torch and torchvision.</source>
         <translation>このプロジェクトはまだ PyTorch を使っていません。「akari-cli configure」を実行すると torch と torchvision を追加します。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SimpleIndexClient</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The page %1 (Content-Type %2) is not a readable simple-API page: %3</source>
+        <translation>ページ %1（Content-Type %2）は、読み取れる Simple API のページではありません: %3</translation>
+    </message>
+    <message>
+        <source>The index %1 needs credentials to read %2 (HTTP 401).</source>
+        <translation>インデックス %1 から %2 を読み込むには認証情報が必要です（HTTP 401）。</translation>
+    </message>
+    <message>
+        <source>The index %1 refused access to %2 (HTTP 403).</source>
+        <translation>インデックス %1 は %2 へのアクセスを拒否しました（HTTP 403）。</translation>
+    </message>
+    <message>
+        <source>The index %1 answered HTTP status %2 for %3.</source>
+        <translation>インデックス %1 は %3 に対して HTTP ステータス %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>%1 does not have the %2 hash the index lists for it.</source>
+        <translation>%1 のハッシュが、インデックスに記載された %2 ハッシュと一致しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The flat index directory %1 does not exist.</source>
+        <translation>フラットインデックスのフォルダー %1 が存在しません。</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3585,21 @@
     </message>
 </context>
 <context>
+    <name>Akari::TargetEnvironment</name>
+    <message>
+        <source>%1 %2 on %3 (%4)</source>
+        <translation>%3（%4）の %1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an architecture Akari knows for %2 (use %3).</source>
+        <translation>「%1」は、Akari が認識している %2 のアーキテクチャではありません（%3 を使用してください）。</translation>
+    </message>
+    <message>
+        <source>The Python interpreter “%1” reports the version “%2”, which is not a valid version.</source>
+        <translation>Python インタープリター「%1」が報告したバージョン「%2」は正しいバージョンではありません。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::TargetPlatform</name>
     <message>
         <source>Linux (musl)</source>
@@ -2695,6 +3634,45 @@
     <message>
         <source>Two edits of the TOML text overlap.</source>
         <translation>TOML テキストに対する 2 つの編集が重なっています。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::TorchAvailability</name>
+    <message>
+        <source>No index client was given for checking PyTorch builds.</source>
+        <translation>PyTorch ビルドの確認に使うインデックスクライアントが指定されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Python version such as 3.12.</source>
+        <translation>「%1」は 3.12 のような Python バージョンではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid package name.</source>
+        <translation>「%1」は正しいパッケージ名ではありません。</translation>
+    </message>
+    <message>
+        <source>The index URL “%1” for %2 is not valid.</source>
+        <translation>%2 のインデックス URL「%1」が正しくありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PyTorch backend (pypi, cpu, cu128, rocm6.4, xpu, ...).</source>
+        <translation>「%1」は PyTorch のバックエンド（pypi、cpu、cu128、rocm6.4、xpu など）ではありません。</translation>
+    </message>
+    <message>
+        <source>Reading package indexes</source>
+        <translation>パッケージインデックスを読み込み中</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the %2 index (%3): %4</source>
+        <translation>%2 インデックス（%3）から %1 を読み込めませんでした: %4</translation>
+    </message>
+    <message>
+        <source>Checking which PyTorch builds exist</source>
+        <translation>存在する PyTorch ビルドを確認中</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +4074,81 @@
     <message>
         <source>The list of display adapters kept changing while Windows was asked for it.</source>
         <translation>Windows に問い合わせている間、ディスプレイアダプターの一覧が変化し続けました。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::ZipCentralDirectory</name>
+    <message numerus="yes">
+        <source>%1 is not a zip file: it is only %n byte(s) long.</source>
+        <translation>
+            <numerusform>%1 は zip ファイルではありません: 長さが %n バイトしかありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file: it has no end of central directory record.</source>
+        <translation>%1 は zip ファイルではありません: セントラルディレクトリ終端レコードがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive split over several disks, which is not supported.</source>
+        <translation>%1 は複数のディスクに分割された zip アーカイブです。これには対応していません。</translation>
+    </message>
+    <message>
+        <source>The zip file %1 is damaged: its zip64 end record lies outside the file.</source>
+        <translation>zip ファイル %1 は破損しています: zip64 終端レコードがファイルの範囲外にあります。</translation>
+    </message>
+    <message>
+        <source>The zip file %1 is damaged: its zip64 end record is unreadable.</source>
+        <translation>zip ファイル %1 は破損しています: zip64 終端レコードを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The zip file %1 is damaged: its central directory lies outside the file.</source>
+        <translation>zip ファイル %1 は破損しています: セントラルディレクトリがファイルの範囲外にあります。</translation>
+    </message>
+    <message>
+        <source>The zip file %1 has a central directory larger than %2 MiB.</source>
+        <translation>zip ファイル %1 のセントラルディレクトリが %2 MiB を超えています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The zip file %1 is damaged: its central directory is too small for %n member(s).</source>
+        <translation>
+            <numerusform>zip ファイル %1 は破損しています: セントラルディレクトリが %n 個のメンバーを格納するには小さすぎます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The zip file %1 is damaged: its central directory is cut short.</source>
+        <translation>zip ファイル %1 は破損しています: セントラルディレクトリが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The zip file %1 is damaged: central directory entry %2 is unreadable.</source>
+        <translation>zip ファイル %1 は破損しています: セントラルディレクトリのエントリ %2 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The zip file %1 is damaged: central directory entry %2 is cut short.</source>
+        <translation>zip ファイル %1 は破損しています: セントラルディレクトリのエントリ %2 が途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The zip file %1 is damaged: the local header of %2 lies outside the file.</source>
+        <translation>zip ファイル %1 は破損しています: %2 のローカルヘッダーがファイルの範囲外にあります。</translation>
+    </message>
+    <message>
+        <source>The zip file %1 is damaged: there is no local header for %2 at offset %3.</source>
+        <translation>zip ファイル %1 は破損しています: オフセット %3 に %2 のローカルヘッダーがありません。</translation>
+    </message>
+    <message>
+        <source>The zip file %1 is damaged: the data of %2 runs past the end of the file.</source>
+        <translation>zip ファイル %1 は破損しています: %2 のデータがファイルの終端を越えています。</translation>
+    </message>
+    <message>
+        <source>The zip file %1 is damaged: the data of %2 is cut short.</source>
+        <translation>zip ファイル %1 は破損しています: %2 のデータが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>%1 has no *.dist-info/METADATA file.</source>
+        <translation>%1 に *.dist-info/METADATA ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>%1 has several *.dist-info/METADATA files (%2) and none is clearly its own.</source>
+        <translation>%1 に *.dist-info/METADATA ファイルが複数（%2）あり、どれが自身のものか判別できません。</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,8 @@ public:
     /// Loads the project at \a path (folder or pyproject.toml) as a job; the newest open wins.
     void open(const QString &path);
     [[nodiscard]] bool hasProject() const { return m_snapshot.has_value(); }
+    /// The tracker the editor runs its jobs with; views of the project run theirs there too.
+    [[nodiscard]] JobTracker *jobs() const { return m_jobs; }
     /// Valid while hasProject().
     [[nodiscard]] const ProjectSnapshot &snapshot() const { return *m_snapshot; }
     [[nodiscard]] QString filePath() const;

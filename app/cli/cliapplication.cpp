@@ -3,10 +3,12 @@
 
 #include <QCommandLineParser>
 
+#include "availablecommand.h"
 #include "clioutput.h"
 #include "configurecommand.h"
 #include "core/buildinfo.h"
 #include "detectcommand.h"
+#include "resolvecommand.h"
 #include "showcommand.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,7 +22,8 @@ using CliOutput::printOut;
 QString CliApplication::helpText(const QCommandLineParser &parser)
 {
     return parser.helpText() + u'\n' + tr("Commands:") + u'\n' + u"  "_s + DetectCommand::summary() + u"\n  "_s +
-           ShowCommand::summary() + u"\n  "_s + ConfigureCommand::summary() + u"\n\n"_s +
+           ShowCommand::summary() + u"\n  "_s + ConfigureCommand::summary() + u"\n  "_s + ResolveCommand::summary() +
+           u"\n  "_s + AvailableCommand::summary() + u"\n\n"_s +
            tr("Run “akari-cli COMMAND --help” for a command's options. Exit codes: 0 success, 1 the operation "
               "failed, 2 bad usage or bad input.") +
            u'\n';
@@ -63,6 +66,10 @@ int CliApplication::run(const QStringList &arguments)
         return ShowCommand::run(QStringList{arguments.value(0)} + positional);
     if (positional.first() == u"configure"_s)
         return ConfigureCommand::run(QStringList{arguments.value(0)} + positional);
+    if (positional.first() == u"resolve"_s)
+        return ResolveCommand::run(QStringList{arguments.value(0)} + positional);
+    if (positional.first() == u"available"_s)
+        return AvailableCommand::run(QStringList{arguments.value(0)} + positional);
     printError(tr("Unknown command “%1”.").arg(positional.first()));
     printError(tr("Run “akari-cli --help” for usage."));
     return ExitBadUsage;

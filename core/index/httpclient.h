@@ -38,6 +38,8 @@ class HttpClientWorker; // private: lives on the network thread and owns the QNe
  *   userinfo removed.
  * - With a cache, GETs without a range use it per HttpRequest::cachePolicy. In offline mode
  *   only the cache answers; a miss fails with Error::Code::Network ("not in the cache").
+ *   Entries are keyed by the URL alone (not by Accept, not by credentials): a caller must
+ *   send one Accept for a given URL (SimpleIndexClient does).
  * - A body truncated by the server (fewer bytes than Content-Length) is an error, not a
  *   short answer.
  *

@@ -83,6 +83,12 @@ public:
     [[nodiscard]] static QByteArray acceptHeader();
 
 private:
+    /// GETs a simple-API or flat page at \a url; \a what names the project (or page) in errors.
+    [[nodiscard]] Result<Lookup> fetchPage(const PackageIndex &index, const QUrl &url, const QString &what,
+                                           const HttpClient::CancelCheck &isCancelled) const;
+    /// A wheel on disk (a local flat index): its .metadata file, or the METADATA inside it.
+    [[nodiscard]] static Result<QByteArray> localWheelMetadata(const IndexFile &file);
+
     std::shared_ptr<HttpClient> m_http;
     IndexCredentials m_credentials;
     struct FlatPages; // per-client memo of flat index listings

@@ -20,6 +20,16 @@ JobTracker::~JobTracker()
     cancelAll();
 }
 
+Job *JobTracker::runOrStart(JobTracker *tracker, Job *job, QObject *owner)
+{
+    if (tracker)
+        return tracker->run(job);
+    job->setParent(owner);
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    job->start();
+    return job;
+}
+
 Job *JobTracker::run(Job *job)
 {
     Q_ASSERT_X(job->state() == Job::State::Ready, "JobTracker::run", "the job was started elsewhere");

@@ -29,6 +29,9 @@ public:
     /// Starts \a job (which must be Ready) and tracks it until it finishes or is destroyed.
     /// Returns the job for chaining connects.
     Job *run(Job *job);
+    /// Runs \a job through \a tracker when there is one; otherwise starts it on its own, owned
+    /// by \a owner and deleted after it finished (widgets used outside a main window, tests).
+    static Job *runOrStart(JobTracker *tracker, Job *job, QObject *owner);
     [[nodiscard]] QList<Job *> runningJobs() const;
     [[nodiscard]] bool isBusy() const { return !m_running.isEmpty(); }
     void cancelAll();

@@ -32,6 +32,11 @@ public:
         Q_UNUSED(package)
         Q_UNUSED(likely)
     }
+
+    /// A hint that candidates() will be asked for each of \a packages next (the dependencies of
+    /// a version just read); network providers start fetching their pages in parallel.
+    /// Default: nothing.
+    virtual void prefetchCandidates(const QList<PackageName> &packages) { Q_UNUSED(packages) }
 };
 
 } // namespace Akari

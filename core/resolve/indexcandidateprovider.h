@@ -22,7 +22,8 @@ namespace Akari
  *
  * Each version's best file is the wheel with the best tag rank for the target; sdist-only
  * versions are SourceOnly. Metadata comes from SimpleIndexClient::wheelMetadata; prefetch()
- * starts those fetches on a small pool of threads so they overlap with the solver's work.
+ * starts those fetches on a small pool of threads so they overlap with the solver's work, and
+ * prefetchCandidates() does the same for the project pages of a version's dependencies.
  * Results are memoised per provider. Use from one thread (the resolver's).
  */
 class IndexCandidateProvider final : public CandidateProvider
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] Result<PackageCandidates> candidates(const PackageName &package) override;
     [[nodiscard]] Result<CandidateMetadata> metadata(const PackageName &package, const Candidate &candidate) override;
     void prefetch(const PackageName &package, const QList<Candidate> &likely) override;
+    void prefetchCandidates(const QList<PackageName> &packages) override;
 
     /// Pages and metadata files asked for so far.
     [[nodiscard]] int requestCount() const;

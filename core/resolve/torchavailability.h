@@ -63,6 +63,16 @@ public:
                                        TargetPlatform::Os platform) const;
     };
 
+    /**
+     * \brief The Python versions ("3.9" ... "3.14") PyTorch publishes wheels for
+     *        (TorchPythonSupport), oldest first, limited to those \a requiresPython admits.
+     *
+     * A minor counts when any of its patch releases is admitted (">=3.10.2" keeps 3.10); an
+     * empty or invalid \a requiresPython admits all. check() uses them when the query names none.
+     */
+    [[nodiscard]] static QStringList supportedPythons(const QString &requiresPython = {});
+
+    /// Empty backends: none checked; empty pythonVersions: supportedPythons(); empty platforms: all three.
     [[nodiscard]] static Result<Report> check(const Query &query, const std::shared_ptr<SimpleIndexClient> &client,
                                               JobContext *context = nullptr);
     [[nodiscard]] static Job *checkJob(Query query, std::shared_ptr<SimpleIndexClient> client,

@@ -76,6 +76,8 @@ void TestError::shouldFormatKnownLocationParts_data()
     QTest::newRow("file and line") << u"/a/b.toml"_s << 12 << 0 << u"/a/b.toml:12: boom"_s;
     QTest::newRow("file, line, column") << u"/a/b.toml"_s << 12 << 5 << u"/a/b.toml:12:5: boom"_s;
     QTest::newRow("column without line") << u"/a/b.toml"_s << 0 << 5 << u"/a/b.toml: boom"_s;
+    QTest::newRow("message names the file") << u"boom"_s << 0 << 0 << u"boom"_s;
+    QTest::newRow("message names the file, with a line") << u"boom"_s << 3 << 0 << u"boom:3: boom"_s;
     QTest::newRow("placeholder-like text") << u"/a/%1.toml"_s << 2 << 1 << u"/a/%1.toml:2:1: boom"_s;
 }
 

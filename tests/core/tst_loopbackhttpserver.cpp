@@ -36,6 +36,10 @@ private slots:
     void shouldMatchPathWithoutQuery();
     void shouldCutConnectionAfterSomeBodyBytes();
     void shouldDelayAnswer();
+    void shouldHonourRangesWhenAsked_data();
+    void shouldHonourRangesWhenAsked();
+    void shouldIgnoreRangesByDefault();
+    void shouldCountBodyBytesSent();
 
 private:
     std::unique_ptr<QNetworkReply> get(const QString &path,
@@ -199,6 +203,80 @@ void TestLoopbackHttpServer::shouldDelayAnswer()
     QVERIFY2(clock.elapsed() >= DelayMs, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     QCOMPARE(reply->readAll(), "late"_ba);
+}
+
+void TestLoopbackHttpServer::shouldHonourRangesWhenAsked_data()
+{
+    QTest::addColumn<QByteArray>("range");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentRange");
+    // Body "0123456789": RFC 9110 section 14 semantics.
+    QTest::newRow("closed") << "bytes=2-4"_ba << 206 << "234"_ba
+                            << "bytes 2-4/10"_ba;
+    QTest::newRow("open end") << "bytes=7-"_ba << 206 << "789"_ba
+                              << "bytes 7-9/10"_ba;
+    QTest::newRow("suffix") << "bytes=-3"_ba << 206 << "789"_ba
+                            << "bytes 7-9/10"_ba;
+    QTest::newRow("suffix longer than body") << "bytes=-20"_ba << 206 << "0123456789"_ba
+                                             << "bytes 0-9/10"_ba;
+    QTest::newRow("last past the end") << "bytes=5-100"_ba << 206 << "56789"_ba
+                                       << "bytes 5-9/10"_ba;
+    QTest::newRow("first past the end") << "bytes=10-"_ba << 416 << QByteArray() << "bytes */10"_ba;
+    QTest::newRow("empty suffix") << "bytes=-0"_ba << 416 << QByteArray() << "bytes */10"_ba;
+    QTest::newRow("several ranges") << "bytes=1-2,4-5"_ba << 200 << "0123456789"_ba << QByteArray();
+    QTest::newRow("other unit") << "items=1-2"_ba << 200 << "0123456789"_ba << QByteArray();
+    QTest::newRow("no range") << QByteArray() << 200 << "0123456789"_ba << QByteArray();
+}
+
+void TestLoopbackHttpServer::shouldHonourRangesWhenAsked()
+{
+    QFETCH(QByteArray, range);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentRange);
+    LoopbackHttpServer::Response response{200, "0123456789", {{"Content-Type", "application/zip"}}};
+    response.honourRanges = true;
+    m_server->setResponse("/file.whl", response);
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (!range.isEmpty())
+        headers.append({"Range", range});
+    const std::unique_ptr<QNetworkReply> reply = get(u"/file.whl"_s, headers);
+    QVERIFY(waitFor(reply.get()));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    QCOMPARE(reply->readAll(), body);
+    QCOMPARE(reply->rawHeader("Content-Range"), contentRange);
+    QCOMPARE(reply->rawHeader("Accept-Ranges"), "bytes"_ba);
+    QCOMPARE(reply->rawHeader("Content-Type"), "application/zip"_ba);
+}
+
+void TestLoopbackHttpServer::shouldIgnoreRangesByDefault()
+{
+    m_server->setResponse("/file.whl", {200, "0123456789", {}});
+    const std::unique_ptr<QNetworkReply> reply = get(u"/file.whl"_s, {{"Range", "bytes=2-4"}});
+    QVERIFY(waitFor(reply.get()));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->readAll(), "0123456789"_ba);
+    QVERIFY(!reply->hasRawHeader("Content-Range"));
+    QVERIFY(!reply->hasRawHeader("Accept-Ranges"));
+}
+
+void TestLoopbackHttpServer::shouldCountBodyBytesSent()
+{
+    LoopbackHttpServer::Response response{200, QByteArray(1000, 'z'), {}};
+    response.honourRanges = true;
+    m_server->setResponse("/big.whl", response);
+    m_server->setResponse("/cut.whl", {200, QByteArray(500, 'c'), {}, 100, 0});
+    QCOMPARE(m_server->bodyBytesSent(), 0);
+    const std::unique_ptr<QNetworkReply> part = get(u"/big.whl"_s, {{"Range", "bytes=-64"}});
+    QVERIFY(waitFor(part.get()));
+    QCOMPARE(m_server->bodyBytesSent(), 64);
+    const std::unique_ptr<QNetworkReply> whole = get(u"/big.whl"_s);
+    QVERIFY(waitFor(whole.get()));
+    QCOMPARE(m_server->bodyBytesSent(), 64 + 1000);
+    const std::unique_ptr<QNetworkReply> cut = get(u"/cut.whl"_s);
+    QVERIFY(waitFor(cut.get()));
+    QCOMPARE(m_server->bodyBytesSent(), 64 + 1000 + 100);
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackHttpServer)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loopbackhttpserver.h"
 
+#include <algorithm>
+#include <optional>
+
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -26,6 +29,8 @@ QByteArray reasonPhrase(int status)
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 416:
+        return "Range Not Satisfiable";
     case 500:
         return "Internal Server Error";
     case 503:
@@ -33,6 +38,39 @@ QByteArray reasonPhrase(int status)
     default:
         return "Status";
     }
+}
+/**
+ * What a single `bytes=` range of a \a size-byte body selects: [first, last], or nullopt when it
+ * is unsatisfiable; \a wellFormed is false for headers to ignore (several ranges, not bytes).
+ */
+std::optional<std::pair<qint64, qint64>> selectRange(const QByteArray &header, qint64 size, bool &wellFormed)
+{
+    wellFormed = false;
+    const QByteArray value = header.trimmed();
+    if (!value.startsWith("bytes=") || value.contains(','))
+        return std::nullopt;
+    const QByteArray spec = value.mid(6).trimmed();
+    const qsizetype dash = spec.indexOf('-');
+    if (dash < 0)
+        return std::nullopt;
+    const QByteArray firstText = spec.left(dash).trimmed();
+    const QByteArray lastText = spec.mid(dash + 1).trimmed();
+    bool okFirst = firstText.isEmpty();
+    bool okLast = lastText.isEmpty();
+    const qint64 first = firstText.isEmpty() ? -1 : firstText.toLongLong(&okFirst);
+    const qint64 last = lastText.isEmpty() ? -1 : lastText.toLongLong(&okLast);
+    if (!okFirst || !okLast || (firstText.isEmpty() && lastText.isEmpty()) || first < -1 || last < -1 ||
+        (first >= 0 && last >= 0 && last < first))
+        return std::nullopt;
+    wellFormed = true;
+    if (firstText.isEmpty()) { // the final `last` bytes
+        if (last == 0 || size == 0)
+            return std::nullopt;
+        return std::pair{std::max<qint64>(0, size - last), size - 1};
+    }
+    if (first >= size)
+        return std::nullopt;
+    return std::pair{first, last < 0 ? size - 1 : std::min(last, size - 1)};
 }
 } // namespace
 
@@ -113,7 +151,26 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const Request &request)
 {
     const QByteArray path = request.path.split('?').first();
     const auto found = m_responses.constFind(path);
-    const Response response = found != m_responses.cend() ? *found : Response{404, "not found\n", {}, -1, 0};
+    Response response = found != m_responses.cend() ? *found : Response{404, "not found\n", {}, -1, 0};
+    if (response.honourRanges && response.status == 200) {
+        response.headers.emplaceBack("Accept-Ranges", "bytes");
+        const QByteArray range = request.headers.value("range");
+        bool wellFormed = false;
+        const std::optional<std::pair<qint64, qint64>> selected =
+            range.isEmpty() ? std::nullopt : selectRange(range, response.body.size(), wellFormed);
+        const QByteArray size = QByteArray::number(response.body.size());
+        if (selected) {
+            const auto [first, last] = *selected;
+            response.status = 206;
+            response.headers.append(
+                {"Content-Range", "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/' + size});
+            response.body = response.body.mid(first, last - first + 1);
+        } else if (wellFormed) {
+            response.status = 416;
+            response.headers.emplaceBack("Content-Range", "bytes */" + size);
+            response.body.clear();
+        }
+    }
 
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     for (const auto &[name, value] : response.headers)
@@ -121,7 +178,9 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const Request &request)
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
     socket->write(head);
     const bool drop = response.dropAfterBodyBytes >= 0;
-    socket->write(drop ? response.body.left(response.dropAfterBodyBytes) : response.body);
+    const QByteArray body = drop ? response.body.left(response.dropAfterBodyBytes) : response.body;
+    socket->write(body);
+    m_bodyBytesSent += body.size();
     socket->flush();
     emit requestServed(path);
     if (drop)

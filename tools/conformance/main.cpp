@@ -2,6 +2,8 @@
 // akari-conformance DIR [--min-passed N] [--max-failures-shown N]
 // Runs every record of every pypa/packaging vectors file present in DIR through Akari's core/pep
 // and ends with "N passed, M failed". Exit 0 only when nothing failed (and N >= --min-passed).
+// akari-conformance --packse DIR runs packse's resolver scenarios (DIR/all-scenarios.json)
+// through core/resolve instead (see packserunner.h).
 #include <cstdio>
 
 #include <QCommandLineParser>
@@ -11,6 +13,8 @@
 #include <QJsonDocument>
 
 #include "conformancereport.h"
+#include "packserunner.h"
+#include "packsescenario.h"
 #include "suites.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,6 +25,31 @@ namespace
 void print(const QString &line)
 {
     std::printf("%s\n", qUtf8Printable(line));
+}
+
+int finish(const ConformanceReport &report, int minPassed, int shown)
+{
+    for (qsizetype index = 0; index < report.failures().size() && index < shown; ++index)
+        print(u"FAIL "_s + report.failures().at(index));
+    for (const QString &exclusion : report.exclusions())
+        print(u"EXCLUDED "_s + exclusion);
+    print(u"%1 passed, %2 failed"_s.arg(report.passed()).arg(report.failed()));
+    if (report.failed() > 0)
+        return 1;
+    return report.passed() >= minPassed ? 0 : 1;
+}
+
+int runPackse(const QString &directory, int minPassed, int shown, bool verbose)
+{
+    const Akari::Result<QList<PackseScenario>> scenarios = PackseScenario::readAll(directory);
+    if (!scenarios) {
+        std::fprintf(stderr, "akari-conformance: %s\n", qUtf8Printable(scenarios.error().toString()));
+        return 2;
+    }
+    ConformanceReport report;
+    PackseRunner::run(*scenarios, report, verbose);
+    print(u"%1 scenario(s) read, %2 excluded"_s.arg(scenarios->size()).arg(report.exclusions().size()));
+    return finish(report, minPassed, shown);
 }
 } // namespace
 
@@ -34,8 +63,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption minPassed(u"min-passed"_s, u"Fail unless at least N records passed."_s, u"N"_s, u"0"_s);
     const QCommandLineOption shown(u"max-failures-shown"_s, u"Print at most N failures (default 200)."_s, u"N"_s,
                                    u"200"_s);
-    parser.addOptions({minPassed, shown});
+    const QCommandLineOption packse(u"packse"_s, u"Run the packse resolver scenarios in DIR instead."_s, u"DIR"_s);
+    const QCommandLineOption verbose(u"verbose"_s, u"With --packse: print every scenario's outcome."_s);
+    parser.addOptions({minPassed, shown, packse, verbose});
     parser.process(app);
+    if (parser.isSet(packse)) {
+        return runPackse(parser.value(packse), parser.value(minPassed).toInt(), parser.value(shown).toInt(),
+                         parser.isSet(verbose));
+    }
     if (parser.positionalArguments().size() != 1) {
         std::fprintf(stderr, "%s", qUtf8Printable(parser.helpText()));
         return 2;

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "../projecteditor.h"
+#include "../widgets/availabilitypanel.h"
 #include "../widgets/factsview.h"
 #include "../widgets/messagebanner.h"
 #include "../widgets/packagepicker.h"
@@ -24,6 +25,7 @@
 #include "../widgets/planmatrixwidget.h"
 #include "../widgets/planpreviewpane.h"
 #include "../widgets/recommendationcard.h"
+#include "../widgets/resolutionpanel.h"
 #include "../widgets/variantseditor.h"
 #include "core/project/planbuilder.h"
 
@@ -97,6 +99,9 @@ ProjectPage::ProjectPage(ProjectEditor *editor, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(createEditorPane());
     splitter->addWidget(m_preview);
+    // Next to the file: what the plan's indexes offer and what it resolves to (jobs on demand).
+    m_preview->addTab(new AvailabilityPanel(m_editor, nullptr, this), AvailabilityPanel::title());
+    m_preview->addTab(new ResolutionPanel(m_editor, nullptr, this), ResolutionPanel::title());
     // The plan takes the room it needs; the preview gets the rest.
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
