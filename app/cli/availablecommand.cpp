@@ -26,43 +26,6 @@ namespace
 
 const QStringList DefaultPackages{u"torch"_s, u"torchvision"_s, u"torchaudio"_s};
 
-// Terminal columns: East Asian wide characters take two.
-qsizetype displayWidth(const QString &text)
-{
-    qsizetype width = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
-                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
-                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
-        width += wide ? 2 : 1;
-    }
-    return width;
-}
-
-QString table(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = std::max(widths[i], displayWidth(row.at(i)));
-        }
-    }
-    QString text;
-    for (const QStringList &row : rows) {
-        QString line = u"  "_s;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            line += row.at(i);
-            if (i + 1 < row.size())
-                line += QString(widths.at(i) + 2 - displayWidth(row.at(i)), u' ');
-        }
-        text += line + u'\n';
-    }
-    return text;
-}
-
 QString newestCuda()
 {
     // The catalogue lists CUDA newest first.
@@ -237,7 +200,7 @@ int AvailableCommand::run(const QStringList &arguments)
                 rows.append(row);
             }
         }
-        text += table(rows) + u'\n';
+        text += CliOutput::table(rows) + u'\n';
     }
 
     // The facts the table hides in its cells, in one line each.

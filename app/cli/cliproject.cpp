@@ -15,43 +15,6 @@ namespace Akari
 
 namespace
 {
-// Terminal columns: East Asian wide characters (kana, kanji, full-width forms) take two.
-qsizetype displayWidth(const QString &text)
-{
-    qsizetype width = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
-                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
-                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
-        width += wide ? 2 : 1;
-    }
-    return width;
-}
-
-QString table(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = std::max(widths[i], displayWidth(row.at(i)));
-        }
-    }
-    QString text;
-    for (const QStringList &row : rows) {
-        QString line = u"  "_s;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            line += row.at(i);
-            if (i + 1 < row.size())
-                line += QString(widths.at(i) + 2 - displayWidth(row.at(i)), u' ');
-        }
-        text += line + u'\n';
-    }
-    return text;
-}
-
 QStringList platformHeader(const QString &first)
 {
     QStringList cells{first};
@@ -130,7 +93,7 @@ QString CliProject::formatPlan(const TorchPlan &plan, const PlanReading &reading
         QList<QStringList> rows{platformHeader(tr("Package"))};
         for (const QString &package : plan.packages())
             rows.append(platformCells(package, plan.backends(package)));
-        text += table(rows);
+        text += CliOutput::table(rows);
     } else {
         const bool groups = std::ranges::any_of(
             plan.variants(), [](const TorchVariant &variant) { return variant.kind == TorchVariant::Kind::Group; });
@@ -143,7 +106,7 @@ QString CliProject::formatPlan(const TorchPlan &plan, const PlanReading &reading
                 variant.kind == TorchVariant::Kind::Group ? tr("%1 (group)").arg(variant.name) : variant.name;
             rows.append(platformCells(name, variant.backends));
         }
-        text += table(rows);
+        text += CliOutput::table(rows);
         text += tr("Packages: %1").arg(plan.packages().join(tr(", ", "between the names of a list"))) + u'\n';
     }
     if (!reading.keptPackages.isEmpty()) {

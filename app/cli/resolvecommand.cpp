@@ -64,43 +64,6 @@ Version pythonForPlatform(const QString &requiresPython)
     return *Version::parse(u"3.12");
 }
 
-qsizetype displayWidth(const QString &text)
-{
-    // East Asian wide characters take two terminal columns.
-    qsizetype width = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        width += ((u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
-                  (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6))
-                     ? 2
-                     : 1;
-    }
-    return width;
-}
-
-QString table(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = std::max(widths[i], displayWidth(row.at(i)));
-        }
-    }
-    QString text;
-    for (const QStringList &row : rows) {
-        QString line = u"  "_s;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            line += row.at(i);
-            if (i + 1 < row.size())
-                line += QString(widths.at(i) + 2 - displayWidth(row.at(i)), u' ');
-        }
-        text += line + u'\n';
-    }
-    return text;
-}
-
 QString formatOutcome(const ProjectResolver::Outcome &outcome)
 {
     const Resolution &resolution = outcome.resolution;
@@ -121,7 +84,7 @@ QString formatOutcome(const ProjectResolver::Outcome &outcome)
             {package.name.canonical(), package.version.toString(), index.isEmpty() ? u"-"_s : index,
              file.size < 0 ? u"-"_s : locale.formattedDataSize(file.size, 1, QLocale::DataSizeTraditionalFormat)});
     }
-    return text + table(rows);
+    return text + CliOutput::table(rows);
 }
 
 } // namespace

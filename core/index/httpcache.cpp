@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,8 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QtEndian>
 
 #include "httpurl.h"
@@ -38,6 +39,28 @@ constexpr qsizetype FixedSize = 8 + 4 + 4 + 8 + DigestSize;
 // Sanity bound for the JSON header; real ones are a few hundred bytes.
 constexpr quint32 MaxHeaderSize = 1 << 20;
 const QString EntrySuffix = u".http"_s;
+
+// Replaces \a path with \a data atomically: a temporary file beside it, renamed over it. Unlike
+// QSaveFile it does not sync to disk: an fsync per entry, on the network thread, cost more
+// than the rest of storing it, and a cache needs no durability (an entry cut short by a crash
+// is a miss, as lookup() says). The temporary name ends in EntrySuffix so clear() finds strays.
+bool writeEntry(const QString &path, const QByteArray &data, QString *error)
+{
+    QTemporaryFile file(path.chopped(EntrySuffix.size()) + u".XXXXXX"_s + EntrySuffix);
+    if (!file.open() || file.write(data) != data.size() || !file.flush()) {
+        *error = file.errorString();
+        return false;
+    }
+    file.close();
+    std::error_code code;
+    std::filesystem::rename(file.filesystemFileName(), QFile(path).filesystemFileName(), code);
+    if (code) {
+        *error = QString::fromStdString(code.message());
+        return false;
+    }
+    file.setAutoRemove(false);
+    return true;
+}
 
 // Only what revalidation and freshness need; Authorization, Set-Cookie and the rest never reach disk.
 constexpr std::array<QByteArrayView, 7> KeptHeaders{"etag", "last-modified", "cache-control", "date",
@@ -308,12 +331,9 @@ Result<void> HttpCache::store(const QUrl &url, const HttpResponse &response, con
 
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return fail(Error(Error::Code::Io, tr("Cannot create the HTTP cache folder."), QFileInfo(path).absolutePath()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Error(Error::Code::Io, tr("Cannot write to the HTTP cache: %1").arg(file.errorString()), path));
-    const QByteArray data = encode(keyUrl(url), entry);
-    if (file.write(data) != data.size() || !file.commit())
-        return fail(Error(Error::Code::Io, tr("Cannot write to the HTTP cache: %1").arg(file.errorString()), path));
+    QString error;
+    if (!writeEntry(path, encode(keyUrl(url), entry), &error))
+        return fail(Error(Error::Code::Io, tr("Cannot write to the HTTP cache: %1").arg(error), path));
     return {};
 }
 
@@ -344,11 +364,8 @@ std::optional<HttpCache::Entry> HttpCache::refresh(const QUrl &url, const HttpRe
         return entry;
     }
     // Best effort: if the rewrite fails the old entry stays and is revalidated again next time.
-    QSaveFile file(pathFor(url));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(encode(keyUrl(url), *entry));
-        file.commit();
-    }
+    QString error;
+    writeEntry(pathFor(url), encode(keyUrl(url), *entry), &error);
     return entry;
 }
 

@@ -19,10 +19,10 @@ namespace Akari
  *        private cache (the parts indexes use).
  *
  * One file per URL (key: SHA-256 of the URL without userinfo and fragment), written atomically
- * (QSaveFile), holding the status, the final URL, the headers needed to revalidate and to judge
- * freshness (ETag, Last-Modified, Cache-Control, Date, Age, Expires, Content-Type) and the body.
- * Never stores credentials or Authorization/Set-Cookie headers. A corrupt or truncated entry
- * counts as a miss and is removed.
+ * (a temporary file renamed over it; not synced to disk), holding the status, the final URL,
+ * the headers needed to revalidate and to judge freshness (ETag, Last-Modified, Cache-Control,
+ * Date, Age, Expires, Content-Type) and the body. Never stores credentials or
+ * Authorization/Set-Cookie headers. A corrupt or truncated entry counts as a miss and is removed.
  *
  * Freshness: `no-store` → not stored; `no-cache` or `max-age=0` → stored but always revalidated;
  * `max-age=N` (or `s-maxage` ignored: private cache) → fresh for N seconds after it was

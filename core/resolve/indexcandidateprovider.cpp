@@ -13,6 +13,7 @@
 #include "../pep/sdistfilename.h"
 #include "../pep/specifierset.h"
 #include "../pep/wheelfilename.h"
+#include "requirespython.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -142,7 +143,8 @@ Candidate IndexCandidateProvider::State::candidateFor(const PackageName &package
             *dropped = true;
             return false;
         }
-        if (specifier->contains(target.python, true))
+        // The solver's rule for requires-python (uv compares lower bounds only), for one answer.
+        if (RequiresPython::admits(*specifier, target.python))
             return true;
         if (excludingSpecifier.isEmpty())
             excludingSpecifier = file.requiresPython;

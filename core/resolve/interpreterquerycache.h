@@ -18,7 +18,7 @@ namespace Akari
  *        interpreter is asked once and not on every resolve (starting Python costs more than
  *        the rest of a warm resolve).
  *
- * The script prints one JSON object on stdout; it is run as `PYTHON -I -c SCRIPT`. Answers
+ * The script prints one JSON object on stdout; it is run as `PYTHON -I -S -c SCRIPT`. Answers
  * live in `directory()/<sha256>.json` (written atomically), one file per interpreter path and
  * script. An answer is used only while the interpreter is the same file: its path as given,
  * where its symlinks lead, the size and the modification and change times of the file run,

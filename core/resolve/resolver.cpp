@@ -33,8 +33,10 @@ Result<Resolution> Resolver::resolve(const QList<Requirement> &requirements, con
                 Error(Error::Code::Parse, tr("The project's requires-python \"%1\" is not valid: %2")
                                               .arg(m_options.projectRequiresPython, projectPython.error().message())));
         }
-        // The project's own bound is checked whole: the user wrote it for this project.
-        if (!projectPython->contains(python, true)) {
+        // The project's own bound is checked whole (the user wrote it for this project), against
+        // the release only, as uv does: a 3.14 release candidate is a Python 3.14.
+        const Version release = Version::parse(python.baseVersion()).value_or(python);
+        if (!projectPython->contains(release, true)) {
             resolution.explanation =
                 tr("Because the project requires Python %1 and the target is Python %2, no solution exists.")
                     .arg(projectPython->toString(), pythonText);

@@ -288,11 +288,11 @@ void SolverPackages::prefetch(int id)
     const Package &entry = package(id);
     if (id == Project || !entry.extra.isEmpty())
         return;
-    QList<Candidate> likely;
-    for (int i = entry.selectable.last(); i >= 0 && likely.size() < 1; i = entry.selectable.previous(i))
-        likely.append(entry.candidates.at(i));
-    if (!likely.isEmpty())
-        m_provider.prefetch(entry.name, likely);
+    // Only the newest selectable version, the one the solver tries first: a second
+    // guess cost a third more requests on a plain resolve, and backtracking is rare.
+    const int newest = entry.selectable.last();
+    if (newest >= 0)
+        m_provider.prefetch(entry.name, {entry.candidates.at(newest)});
 }
 
 } // namespace Akari

@@ -89,8 +89,8 @@ private slots:
         const ProcessResult pip = runProcess(QStringLiteral(AKARI_PIP_PYTHON), {u"-m"_s, u"pip"_s, u"--version"_s},
                                              QProcessEnvironment::systemEnvironment());
         // scripts/deps.sh installs python3-pip: a missing pip is a broken setup, not a pass.
-        QVERIFY2(pip.exitCode == 0,
-                 qPrintable(u"%1 has no pip (%2): nothing to compare with"_s.arg(QStringLiteral(AKARI_PIP_PYTHON), pip.err)));
+        QVERIFY2(pip.exitCode == 0, qPrintable(u"%1 has no pip (%2): nothing to compare with"_s.arg(
+                                        QStringLiteral(AKARI_PIP_PYTHON), pip.err)));
         const ProcessResult version = runProcess(QStringLiteral(AKARI_PIP_PYTHON),
                                                  {u"-c"_s, u"import sys; print('%d.%d' % sys.version_info[:2])"_s},
                                                  QProcessEnvironment::systemEnvironment());

@@ -71,6 +71,7 @@ private slots:
     void metadataMatchesTheWheel_data();
     void metadataMatchesTheWheel();
     void prefetchedMetadataIsFetchedOnce();
+    void prefetchedPagesGiveTheSameCandidates();
     void cancellation();
 
 private:
@@ -381,10 +382,55 @@ void TestIndexCandidateProvider::prefetchedMetadataIsFetchedOnce()
     }
     const int fetched = int(candidates->versions.size());
     QCOMPARE(provider.requestCount() - before, fetched);
-    int metadataRequests = 0;
-    for (const Test::PythonIndexServer::LoggedRequest &request : m_server.requestLog())
-        metadataRequests += request.path.endsWith(u".metadata"_s) ? 1 : 0;
-    QCOMPARE(metadataRequests, fetched);
+    // The server logs a request after answering it: the last line may come a moment later.
+    const auto metadataRequests = [this] {
+        int count = 0;
+        for (const Test::PythonIndexServer::LoggedRequest &request : m_server.requestLog())
+            count += request.path.endsWith(u".metadata"_s) ? 1 : 0;
+        return count;
+    };
+    QTRY_COMPARE(metadataRequests(), fetched);
+}
+
+void TestIndexCandidateProvider::prefetchedPagesGiveTheSameCandidates()
+{
+    // The cpu index first: numpy and jinja2 fall through to PyPI after a prefetched 404.
+    const QList<PackageName> names{*PackageName::parse(u"torch"), *PackageName::parse(u"numpy"),
+                                   *PackageName::parse(u"Jinja2"), *PackageName::parse(u"no-such-project")};
+    const IndexConfiguration indexes = configuration({index(u"cpu"_s, m_server.indexUrl(u"cpu"_s))});
+    const TargetEnvironment linux = target(TargetPlatform::Os::Linux, u"3.12"_s);
+
+    IndexCandidateProvider plain(newClient(), indexes, linux);
+    m_server.clearRequestLog();
+    QList<PackageCandidates> expected;
+    for (const PackageName &name : names) {
+        const Result<PackageCandidates> candidates = plain.candidates(name);
+        QVERIFY2(candidates, qPrintable(candidates ? QString() : candidates.error().toString()));
+        expected.append(*candidates);
+    }
+    // Some fell through to the second index. The server logs a request after answering it.
+    QVERIFY(plain.requestCount() > names.size());
+    QTRY_COMPARE(m_server.requestLog().size(), qsizetype(plain.requestCount()));
+
+    IndexCandidateProvider prefetching(newClient(), indexes, linux);
+    m_server.clearRequestLog();
+    prefetching.prefetchCandidates(names);
+    prefetching.prefetchCandidates(names); // asked twice: fetched once
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const Result<PackageCandidates> candidates = prefetching.candidates(names.at(i));
+        QVERIFY2(candidates, qPrintable(candidates ? QString() : candidates.error().toString()));
+        QCOMPARE(candidates->exists, expected.at(i).exists);
+        QCOMPARE(candidates->source, expected.at(i).source);
+        QCOMPARE(versionsOf(*candidates), versionsOf(expected.at(i)));
+        for (qsizetype v = 0; v < candidates->versions.size(); ++v)
+            QCOMPARE(candidates->versions.at(v).file.url, expected.at(i).versions.at(v).file.url);
+    }
+    // Already known: not fetched again.
+    prefetching.prefetchCandidates(names);
+    QCOMPARE(prefetching.requestCount(), plain.requestCount());
+    QTRY_COMPARE(m_server.requestLog().size(), qsizetype(plain.requestCount()));
+    QTest::qWait(100); // and no late extra request either
+    QCOMPARE(m_server.requestLog().size(), qsizetype(plain.requestCount()));
 }
 
 void TestIndexCandidateProvider::cancellation()

@@ -410,6 +410,14 @@ void TestResolver::projectRequiresPython()
     options.projectRequiresPython = u">=3.10"_s;
     Resolver admitted(provider, target(u"linux"_s, u"3.12"_s), options);
     QVERIFY(admitted.resolve(parseAll({u"a"_s}))->satisfiable);
+
+    // A release candidate counts as its release (uv compares the release only).
+    options.projectRequiresPython = u">=3.13"_s;
+    Resolver candidate(provider, target(u"linux"_s, u"3.13.0rc2"_s), options);
+    QVERIFY(candidate.resolve(parseAll({u"a"_s}))->satisfiable);
+    options.projectRequiresPython = u">=3.13,<3.13.1"_s;
+    Resolver later(provider, target(u"linux"_s, u"3.13.1"_s), options);
+    QVERIFY(!later.resolve(parseAll({u"a"_s}))->satisfiable); // the project's upper bound counts
 }
 
 void TestResolver::cancels()
