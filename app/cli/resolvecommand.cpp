@@ -25,15 +25,6 @@ namespace Akari
 namespace
 {
 
-constexpr TargetPlatform::Os HostOs =
-#if defined(Q_OS_WIN)
-    TargetPlatform::Os::Windows;
-#elif defined(Q_OS_MACOS)
-    TargetPlatform::Os::MacOs;
-#else
-    TargetPlatform::Os::Linux;
-#endif
-
 // Bad input (a wrong option value, an unknown extra, a malformed file) is exit code 2; failures
 // of the world (network, interpreter, disk) are 1.
 int exitCodeFor(const Error &error)
@@ -154,7 +145,8 @@ int ResolveCommand::run(const QStringList &arguments)
             const Result<ProjectRequirements> requirements = ProjectRequirements::read(project->document);
             version = pythonForPlatform(requirements ? requirements->requiresPython() : QString());
         }
-        target = TargetEnvironment::forPlatform(platform ? platform->os : HostOs, version, parser.value(archOption));
+        target = TargetEnvironment::forPlatform(platform ? platform->os : TargetPlatform::buildOs(), version,
+                                                parser.value(archOption));
     } else {
         const QString interpreter =
             python.isEmpty() ? TargetEnvironment::defaultInterpreter(QFileInfo(project->file.filePath()).absolutePath())

@@ -28,6 +28,17 @@ struct TargetPlatform
     [[nodiscard]] static std::optional<TargetPlatform> fromName(QStringView name);
     /// The platform of the machine \a machine describes; Linux for unknown systems.
     [[nodiscard]] static TargetPlatform host(const SystemInfo &machine);
+    /// The operating system Akari was built for: this machine's, known without probing.
+    [[nodiscard]] static constexpr Os buildOs()
+    {
+#if defined(Q_OS_WIN)
+        return Os::Windows;
+#elif defined(Q_OS_MACOS)
+        return Os::MacOs;
+#else
+        return Os::Linux;
+#endif
+    }
     /// "linux", "windows" or "macos".
     [[nodiscard]] QString name() const;
     /// The system's product name for people: "Linux", "Linux (musl)", "Windows", "macOS" (not translated).

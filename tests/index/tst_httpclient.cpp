@@ -35,6 +35,7 @@ class TestHttpClient : public QObject
 private slots:
     void answerWithHeaders();
     void wrongContentTypePassesThrough();
+    void systemProxyIsUsed();
     void statusRetries_data();
     void statusRetries();
     void serverErrorThenSuccess();
@@ -97,6 +98,28 @@ void TestHttpClient::wrongContentTypePassesThrough()
     QVERIFY(result);
     QCOMPARE(result->contentType, QByteArray("text/html"));
     QCOMPARE(result->body, html);
+}
+
+void TestHttpClient::systemProxyIsUsed()
+{
+    // The loopback server plays the proxy named by http_proxy: it gets the absolute URL of a host
+    // that does not exist, so the answer can only have come through it.
+    LoopbackHttpServer proxy;
+    QVERIFY(proxy.start());
+    const QByteArray target = "http://akari-proxy-check.invalid/simple/x/";
+    proxy.setResponse(target, Response{200, "through the proxy", {{"Content-Type", "text/plain"}}});
+    const QByteArray before = qgetenv("http_proxy");
+    qputenv("http_proxy", proxy.url().toString().toUtf8());
+    HttpClient client(quickOptions());
+    const auto result = get(client, requestFor(QUrl(QString::fromUtf8(target))));
+    if (before.isEmpty())
+        qunsetenv("http_proxy");
+    else
+        qputenv("http_proxy", before);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(result->body, QByteArray("through the proxy"));
+    QCOMPARE(proxy.requests().size(), 1);
+    QCOMPARE(proxy.requests().first().path, target);
 }
 
 void TestHttpClient::statusRetries_data()

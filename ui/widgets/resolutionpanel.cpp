@@ -29,17 +29,6 @@ namespace Akari
 namespace
 {
 
-TargetPlatform::Os hostOs()
-{
-#if defined(Q_OS_WIN)
-    return TargetPlatform::Os::Windows;
-#elif defined(Q_OS_MACOS)
-    return TargetPlatform::Os::MacOs;
-#else
-    return TargetPlatform::Os::Linux;
-#endif
-}
-
 enum Column
 {
     NameColumn,
@@ -82,7 +71,7 @@ ResolutionPanel::ResolutionPanel(ProjectEditor *editor, JobTracker *jobs, QWidge
     m_variantLabel->setBuddy(m_variant);
     for (const TargetPlatform::Os os : PlatformBackends::platforms())
         m_platform->addItem(TargetPlatform{os}.displayName(), int(os));
-    m_platform->setCurrentIndex(m_platform->findData(int(hostOs())));
+    m_platform->setCurrentIndex(m_platform->findData(int(TargetPlatform::buildOs())));
     m_platform->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_python->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_variant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
