@@ -11,6 +11,7 @@ AKARI_DEBIAN_PACKAGES=(
     libqt6svg6 qt6-qpa-plugins libgl-dev libglx-dev libopengl-dev
     libtomlplusplus-dev libarchive-dev libdtl-dev
     python3 python3-packaging python3-pytest python3-venv python3-pip
+    python3-pip-whl python3-setuptools-whl python3-wheel-whl
     xvfb xauth fonts-noto-cjk locales
     desktop-file-utils appstream dpkg-dev file binutils clang-format
 )

@@ -3,6 +3,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QVariant>
 
 namespace Akari
 {
@@ -20,6 +21,10 @@ struct JobProgress
     qint64 bytesTotal = -1;
     qint64 stepsDone = 0;
     qint64 stepsTotal = -1;
+    /// Structured detail a particular job offers its views (e.g. SyncProgress: a row per
+    /// package); null for most jobs. The whole detail is resent with each report, so a view
+    /// that sees only the newest report still sees everything.
+    QVariant detail;
 
     /// 0..1 from bytes when known, else from steps; -1 when neither total is known.
     [[nodiscard]] double fraction() const;
