@@ -10,6 +10,7 @@
 #include "detectcommand.h"
 #include "resolvecommand.h"
 #include "showcommand.h"
+#include "synccommand.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,7 +24,7 @@ QString CliApplication::helpText(const QCommandLineParser &parser)
 {
     return parser.helpText() + u'\n' + tr("Commands:") + u'\n' + u"  "_s + DetectCommand::summary() + u"\n  "_s +
            ShowCommand::summary() + u"\n  "_s + ConfigureCommand::summary() + u"\n  "_s + ResolveCommand::summary() +
-           u"\n  "_s + AvailableCommand::summary() + u"\n\n"_s +
+           u"\n  "_s + AvailableCommand::summary() + u"\n  "_s + SyncCommand::summary() + u"\n\n"_s +
            tr("Run “akari-cli COMMAND --help” for a command's options. Exit codes: 0 success, 1 the operation "
               "failed, 2 bad usage or bad input.") +
            u'\n';
@@ -70,6 +71,8 @@ int CliApplication::run(const QStringList &arguments)
         return ResolveCommand::run(QStringList{arguments.value(0)} + positional);
     if (positional.first() == u"available"_s)
         return AvailableCommand::run(QStringList{arguments.value(0)} + positional);
+    if (positional.first() == u"sync"_s)
+        return SyncCommand::run(QStringList{arguments.value(0)} + positional);
     printError(tr("Unknown command “%1”.").arg(positional.first()));
     printError(tr("Run “akari-cli --help” for usage."));
     return ExitBadUsage;

@@ -115,9 +115,11 @@ std::shared_ptr<HttpClient::Pending> HttpClient::start(const HttpRequest &reques
     // The cache is read here, on the caller's thread: warm runs then never queue behind the
     // network thread, and a fresh hit is answered at once.
     const std::shared_ptr<HttpCache> &cache = m_options.cache;
-    const bool useCache = cache && !sent.range && sent.cachePolicy != HttpRequest::CachePolicy::NoStore;
+    // A streamed body is never kept, so it can be neither stored nor answered from the cache.
+    const bool streamed = static_cast<bool>(sent.bodySink);
+    const bool useCache = cache && !sent.range && !streamed && sent.cachePolicy != HttpRequest::CachePolicy::NoStore;
     std::optional<HttpCache::Entry> entry;
-    if (cache && !sent.range && (useCache || m_options.offline))
+    if (cache && !sent.range && !streamed && (useCache || m_options.offline))
         entry = cache->lookup(sent.url);
 
     if (m_options.offline) {

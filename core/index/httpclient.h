@@ -42,6 +42,9 @@ class HttpClientWorker; // private: lives on the network thread and owns the QNe
  *   send one Accept for a given URL (SimpleIndexClient does).
  * - A body truncated by the server (fewer bytes than Content-Length) is an error, not a
  *   short answer.
+ * - With HttpRequest::bodySink the body is streamed instead of kept (large downloads; see
+ *   HttpRequest): no cache, a bounded read buffer, and no retry once body bytes were
+ *   delivered (the sink's owner resumes with a range request).
  *
  * Errors are Error::Code::Network (file = the URL without userinfo) with a translated
  * message that names the URL and what happened; cancellation gives Error::cancelled().

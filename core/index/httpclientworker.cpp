@@ -19,6 +19,13 @@ namespace Akari
 namespace
 {
 constexpr int MaxRedirects = 10;
+/// What a streamed reply may hold before the sink takes it: a slow sink slows the socket
+/// instead of growing memory.
+constexpr qint64 StreamBufferBytes = 1024 * 1024;
+/// Chunk size handed to a sink.
+constexpr qint64 StreamChunkBytes = 256 * 1024;
+/// Error pages of streamed requests are kept up to this size (they are only for messages).
+constexpr qsizetype StreamOtherBodyLimit = 1024 * 1024;
 
 bool isRedirect(int status)
 {
@@ -130,6 +137,12 @@ struct HttpClientWorker::Transfer
     bool timedOut = false;
     QNetworkReply *reply = nullptr;
     QTimer *timer = nullptr; ///< the transfer timeout while a reply runs, the backoff between tries
+    // Streaming (HttpRequest::bodySink) only:
+    qint64 delivered = 0;     ///< body bytes handed to the sink by this try; > 0 forbids retries
+    bool bodyStarted = false; ///< bodyStart was called for this try
+    QByteArray otherBody;     ///< the body of a non-2xx answer, kept for the response
+
+    [[nodiscard]] bool streams() const { return static_cast<bool>(job.request.bodySink); }
 
     ~Transfer()
     {
@@ -237,6 +250,8 @@ void HttpClientWorker::send(Transfer &transfer)
         // Ranges count bytes of the file itself, not of a compressed transfer of it.
         networkRequest.setRawHeader("Accept-Encoding", "identity");
     }
+    if (transfer.streams())
+        networkRequest.setRawHeader("Accept-Encoding", "identity"); // the sink wants the file's bytes
     if (!transfer.authorization.isEmpty())
         networkRequest.setRawHeader("Authorization", transfer.authorization);
     if (const auto &entry = transfer.job.entry) {
@@ -253,7 +268,14 @@ void HttpClientWorker::send(Transfer &transfer)
         connect(transfer.timer, &QTimer::timeout, this, [this, id] { onTimer(id); });
     }
     transfer.timedOut = false;
+    transfer.delivered = 0;
+    transfer.bodyStarted = false;
+    transfer.otherBody.clear();
     transfer.reply = manager()->get(networkRequest);
+    if (transfer.streams()) {
+        transfer.reply->setReadBufferSize(StreamBufferBytes);
+        connect(transfer.reply, &QNetworkReply::readyRead, this, [this, id] { onReadyRead(id); });
+    }
     qCDebug(lcNet) << "GET" << HttpClient::displayUrl(transfer.url) << "try" << transfer.retries + 1;
     // Any sign of life restarts the transfer timeout.
     if (m_options.timeoutMs > 0) {
@@ -309,20 +331,29 @@ void HttpClientWorker::onFinished(quint64 id)
     const QNetworkReply::NetworkError error = reply->error();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const bool hasStatus = statusAttribute.isValid() && statusAttribute.toInt() > 0;
-    const QByteArray body = reply->readAll();
+    QByteArray body;
+    if (transfer.streams()) {
+        // The rest of the body goes where the rest went; then `body` stands for what arrived.
+        if (!stream(transfer, reply))
+            return; // the sink refused: the transfer is finished
+        body = transfer.otherBody;
+    } else {
+        body = reply->readAll();
+    }
+    const qint64 received = transfer.bodyStarted ? transfer.delivered : body.size();
     const QByteArray lengthHeader = reply->rawHeader("Content-Length");
     bool lengthKnown = false;
     const qint64 expected = lengthHeader.trimmed().toLongLong(&lengthKnown);
     // Qt inflates gzip bodies: then Content-Length counts other bytes than we hold.
     const bool comparable = lengthKnown && reply->rawHeader("Content-Encoding").isEmpty();
     const auto truncated = [&] {
-        const QString received = QLocale().toString(body.size());
+        const QString receivedText = QLocale().toString(received);
         return comparable ? Error(Error::Code::Network,
                                   tr("The download of %1 was cut off after %2 of %3 bytes.")
-                                      .arg(where, received, QLocale().toString(expected)),
+                                      .arg(where, receivedText, QLocale().toString(expected)),
                                   where)
                           : Error(Error::Code::Network,
-                                  tr("The download of %1 was cut off after %2 bytes.").arg(where, received), where);
+                                  tr("The download of %1 was cut off after %2 bytes.").arg(where, receivedText), where);
     };
 
     if (isTransportError(error, hasStatus)) {
@@ -353,7 +384,7 @@ void HttpClientWorker::onFinished(quint64 id)
     HttpResponse response = responseFrom(reply, transfer.url, body);
     // Qt reports a reset mid-body as RemoteHostClosedError (above); this catches a clean close.
     const bool hasBody = response.status != 304 && response.status != 204 && response.status >= 200;
-    if (hasBody && comparable && body.size() < expected) {
+    if (hasBody && comparable && received < expected) {
         retryOrFail(transfer, truncated(), true);
         return;
     }
@@ -390,8 +421,64 @@ void HttpClientWorker::redirect(Transfer &transfer, const QByteArray &location)
     send(transfer);
 }
 
+void HttpClientWorker::onReadyRead(quint64 id)
+{
+    const auto found = m_transfers.find(id);
+    if (found == m_transfers.end() || !found->second->reply)
+        return;
+    Transfer &transfer = *found->second;
+    if (transfer.job.exchange->isComplete()) {
+        finish(transfer, fail(Error::cancelled())); // cancelled meanwhile: stop reading
+        return;
+    }
+    stream(transfer, transfer.reply);
+}
+
+bool HttpClientWorker::stream(Transfer &transfer, QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300) {
+        // Not the file (an error page, a redirect): keep a bounded amount for the response.
+        const QByteArray data = reply->readAll();
+        transfer.otherBody += data.left(std::max<qsizetype>(0, StreamOtherBodyLimit - transfer.otherBody.size()));
+        return true;
+    }
+    const HttpRequest &request = transfer.job.request;
+    const QString where = HttpClient::displayUrl(transfer.url);
+    const auto refused = [&] {
+        finish(transfer,
+               fail(Error(Error::Code::Io,
+                          tr("The download of %1 was stopped: its data could not be stored.").arg(where), where)));
+        return false;
+    };
+    if (!transfer.bodyStarted) {
+        transfer.bodyStarted = true;
+        if (request.bodyStart && !request.bodyStart(responseFrom(reply, transfer.url, {})))
+            return refused();
+    }
+    bool any = false;
+    while (reply->bytesAvailable() > 0) {
+        const QByteArray chunk = reply->read(StreamChunkBytes);
+        if (chunk.isEmpty())
+            break;
+        transfer.delivered += chunk.size();
+        any = true;
+        if (!request.bodySink(chunk))
+            return refused();
+    }
+    if (any && request.downloadProgress) {
+        bool known = false;
+        const qint64 total = reply->rawHeader("Content-Length").trimmed().toLongLong(&known);
+        request.downloadProgress(transfer.delivered, known ? total : -1);
+    }
+    return true;
+}
+
 void HttpClientWorker::retryOrFail(Transfer &transfer, const Error &error, bool retryable)
 {
+    // Bytes already in the sink cannot be taken back: its owner resumes, not us.
+    if (transfer.delivered > 0)
+        retryable = false;
     if (!retryable || transfer.retries >= m_options.retries) {
         qCDebug(lcNet).noquote() << error.message();
         finish(transfer, fail(error));

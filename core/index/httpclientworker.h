@@ -95,6 +95,10 @@ private:
     void send(Transfer &transfer);
     void onFinished(quint64 id);
     void onTimer(quint64 id);
+    void onReadyRead(quint64 id);
+    /// Hands what \a reply holds to the request's sink (2xx) or keeps it (other answers);
+    /// false when the sink refused and the transfer was finished (and destroyed).
+    bool stream(Transfer &transfer, QNetworkReply *reply);
     void redirect(Transfer &transfer, const QByteArray &location);
     void retryOrFail(Transfer &transfer, const Error &error, bool retryable);
     void retryOrAnswer(Transfer &transfer, HttpResponse response);

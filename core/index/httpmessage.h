@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -22,7 +24,10 @@ struct HttpCredentials
     friend bool operator==(const HttpCredentials &, const HttpCredentials &) = default;
 };
 
-/// One GET request for HttpClient. A plain value, safe to copy between threads.
+struct HttpResponse;
+
+/// One GET request for HttpClient. A plain value, safe to copy between threads (the streaming
+/// callbacks are shared by the copies).
 struct HttpRequest
 {
     enum class CachePolicy : quint8
@@ -50,6 +55,40 @@ struct HttpRequest
     /// Overrides the server's Cache-Control for this request (uv's `cache-control` setting);
     /// empty: use the server's.
     QByteArray cacheControlOverride;
+
+    /**
+     * \name Streaming (large downloads)
+     *
+     * With a bodySink, the body of a 2xx answer is handed over chunk by chunk as it arrives
+     * instead of being kept: HttpResponse::body stays empty (status and headers are still
+     * returned), the cache is neither read nor written, `Accept-Encoding: identity` is sent
+     * (the sink sees the file's own bytes) and at most ~1 MiB waits in the reply's buffer, so
+     * memory stays flat however large the file. Bodies of other answers (error pages,
+     * redirects) are not streamed; they end up in HttpResponse::body as usual.
+     *
+     * The callbacks run on the network thread, one transfer at a time; they must be quick and
+     * must keep their own state alive (capture a shared_ptr): they may still be called briefly
+     * after Pending::cancel() or wait() returned, so guard that state and return false once it
+     * is closed.
+     *
+     * Retries: failures before the first body byte reached the sink (connection errors,
+     * 5xx/429, a drop right after the headers) are retried as usual, and bodyStart is then
+     * called again. Once bytes were delivered the client no longer retries: the request fails
+     * (e.g. "cut off after N of M bytes") and the sink's owner continues with a `Range`
+     * request from what it holds.
+     * \{
+     */
+    /// Called once per try when a 2xx answer's status and headers are known, before its first
+    /// chunk (\a head has an empty body): e.g. to tell a 206 from a 200 that starts over.
+    /// Returning false aborts the request with Error::Code::Io.
+    std::function<bool(const HttpResponse &head)> bodyStart;
+    /// Called for each chunk of a 2xx answer's body; returning false aborts the request with
+    /// Error::Code::Io (the sink's owner knows and keeps the real reason).
+    std::function<bool(QByteArrayView chunk)> bodySink;
+    /// Bytes of the body delivered to the sink by this try, and the try's Content-Length
+    /// (-1 when unknown). Called after each batch of chunks.
+    std::function<void(qint64 received, qint64 total)> downloadProgress;
+    /// \}
 };
 
 /// What the server (or the cache) answered. A plain value, safe to copy between threads.

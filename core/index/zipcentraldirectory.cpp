@@ -190,7 +190,9 @@ Result<QList<ZipCentralDirectory::Member>> ZipCentralDirectory::read(const Reade
                 tr("The zip file %1 is damaged: central directory entry %2 is cut short.").arg(where).arg(index + 1));
 
         Member member;
+        member.versionMadeBy = u16(listing, position + 4);
         member.flags = u16(listing, position + 8);
+        member.externalAttributes = u32(listing, position + 38);
         member.name = QString::fromUtf8(listing.mid(position + qsizetype(CentralHeaderSize), nameLength));
         member.compressedSize = compressed;
         member.uncompressedSize = uncompressed;

@@ -39,6 +39,10 @@ public:
         quint64 compressedSize = 0;
         quint64 uncompressedSize = 0;
         quint16 flags = 0;
+        /// "Version made by": the high byte names the creator's system (3 = Unix, 19 = macOS).
+        quint16 versionMadeBy = 0;
+        /// External file attributes; for a Unix creator the high 16 bits are the st_mode.
+        quint32 externalAttributes = 0;
     };
 
     /// Reads \a length bytes at \a offset (fewer only at the file's end); errors pass through.

@@ -51,6 +51,10 @@ public:
         QString interpreterCacheDirectory; ///< empty: InterpreterQueryCache::defaultDirectory()
         /// Thread-safe sink for log lines; may be empty.
         std::function<void(const QString &)> log;
+        /// Called once, from a worker thread, when execute() has committed the change: a
+        /// cancellation after it (while verifying) still ends the job as cancelled, but the
+        /// environment is then the new one, not the old. May be empty.
+        std::function<void()> committed;
     };
 
     struct Outcome

@@ -54,6 +54,10 @@ public:
     QString prefix;                    ///< sys.prefix
     QString basePrefix;                ///< sys.base_prefix
     bool isVirtualEnvironment = false; ///< prefix != base_prefix
+    /// The interpreter a venv made from this one should run: resolvedPath, or for a venv's
+    /// own python the base interpreter it runs on (sys._base_executable, resolved).
+    QString baseExecutable;
+    bool is64Bit = true; ///< sys.maxsize > 2**32 (venv adds lib64 → lib then)
     Paths paths;
     TargetEnvironment target; ///< markers and tags, for resolving
 

@@ -199,7 +199,7 @@ namespace
 {
 
 // The interpreter's answer to InterpreterScript as a target.
-Result<TargetEnvironment> fromFacts(const QString &pythonPath, const QJsonObject &facts)
+Result<TargetEnvironment> targetFromFacts(const QString &pythonPath, const QJsonObject &facts)
 {
     const Result<Version> python = Version::parse(facts.value(u"python_full_version"_s).toString());
     if (!python) {
@@ -257,6 +257,11 @@ Result<TargetEnvironment> fromFacts(const QString &pythonPath, const QJsonObject
 
 } // namespace
 
+Result<TargetEnvironment> TargetEnvironment::fromFacts(const QString &pythonPath, const QJsonObject &facts)
+{
+    return targetFromFacts(pythonPath, facts);
+}
+
 Result<TargetEnvironment> TargetEnvironment::forInterpreter(const QString &pythonPath)
 {
     // Asked once per interpreter: starting Python costs more than the rest of a warm resolve.
@@ -265,14 +270,14 @@ Result<TargetEnvironment> TargetEnvironment::forInterpreter(const QString &pytho
     const Result<InterpreterQueryCache::Answer> answer = cache.query(pythonPath, script);
     if (!answer)
         return fail(answer.error());
-    Result<TargetEnvironment> target = fromFacts(pythonPath, answer->facts);
+    Result<TargetEnvironment> target = targetFromFacts(pythonPath, answer->facts);
     if (!target && answer->fromCache) {
         // A cached answer that does not make sense (hand-edited, or from an older Akari): ask again.
         cache.remove(pythonPath, script);
         const Result<InterpreterQueryCache::Answer> fresh = cache.query(pythonPath, script);
         if (!fresh)
             return fail(fresh.error());
-        target = fromFacts(pythonPath, fresh->facts);
+        target = targetFromFacts(pythonPath, fresh->facts);
     }
     return target;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 
@@ -45,6 +46,11 @@ public:
 
     /// Asks the interpreter \a pythonPath (a blocking process call; run it in a Job).
     [[nodiscard]] static Result<TargetEnvironment> forInterpreter(const QString &pythonPath);
+
+    /// The target an interpreter described: \a facts holds the keys forInterpreter's script
+    /// prints (the marker variables, glibc, mac_version, gil_disabled, debug, is_64bit), so
+    /// another script that prints them too (PythonInterpreter::query) gets the same target.
+    [[nodiscard]] static Result<TargetEnvironment> fromFacts(const QString &pythonPath, const QJsonObject &facts);
 
     /// The project's `.venv/bin/python` when present, else `python3` on PATH; empty when none.
     [[nodiscard]] static QString defaultInterpreter(const QString &projectDirectory);

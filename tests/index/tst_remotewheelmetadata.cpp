@@ -337,8 +337,12 @@ void TestRemoteWheelMetadata::shouldReadWithRangeRequests()
     QVERIFY(!outcome.rangesUnsupported);
     QCOMPARE(outcome.requests, m_server->requests().size());
     QVERIFY2(outcome.requests >= 1 && outcome.requests <= maxRequests, qPrintable(QString::number(outcome.requests)));
-    QVERIFY2(m_server->bodyBytesSent() < wheel.size(),
-             qPrintable(u"%1 of %2 bytes"_s.arg(m_server->bodyBytesSent()).arg(wheel.size())));
+    // A wheel no larger than the first tail block (64 KiB) arrives whole with that one request.
+    if (wheel.size() > 65536)
+        QVERIFY2(m_server->bodyBytesSent() < wheel.size(),
+                 qPrintable(u"%1 of %2 bytes"_s.arg(m_server->bodyBytesSent()).arg(wheel.size())));
+    else
+        QCOMPARE(outcome.requests, 1);
     for (const LoopbackHttpServer::Request &request : m_server->requests())
         QVERIFY2(request.headers.value("range").startsWith("bytes="), request.headers.value("range").constData());
     QCOMPARE(m_server->requests().first().headers.value("range"), "bytes=-65536"_ba);

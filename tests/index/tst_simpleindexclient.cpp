@@ -496,8 +496,12 @@ void TestSimpleIndexClient::shouldReadMetadataWithRanges()
     const auto read = metadata(makeIndex(m_server->url(u"/simple"_s)), file);
     QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
     QCOMPARE(*read, zipfileMetadata(path));
-    QVERIFY2(m_server->bodyBytesSent() < QFileInfo(path).size(),
-             qPrintable(QString::number(m_server->bodyBytesSent())));
+    // A wheel no larger than the first tail block (64 KiB) arrives whole with one range request.
+    if (QFileInfo(path).size() > 65536)
+        QVERIFY2(m_server->bodyBytesSent() < QFileInfo(path).size(),
+                 qPrintable(QString::number(m_server->bodyBytesSent())));
+    else
+        QCOMPARE(m_server->requests().size(), 1);
     for (const LoopbackHttpServer::Request &request : m_server->requests())
         QVERIFY(request.headers.contains("range"));
 }

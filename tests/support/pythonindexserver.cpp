@@ -11,7 +11,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace Akari::Test
 {
 
-PythonIndexServer::PythonIndexServer() = default;
+PythonIndexServer::PythonIndexServer()
+    : m_script(script())
+{}
+
+PythonIndexServer::PythonIndexServer(const QString &script, const QStringList &defaultArguments)
+    : m_script(script)
+    , m_defaultArguments(defaultArguments)
+{}
 
 PythonIndexServer::~PythonIndexServer()
 {
@@ -42,11 +49,11 @@ bool PythonIndexServer::start(const QStringList &extraArguments, int timeoutMs)
     QFile::remove(m_dir.filePath(u"requests.jsonl"_s));
     // Tracebacks reach the test's output; stdout carries the port line only.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(python(), QStringList{u"-u"_s, script(), u"serve"_s, u"--generate"_s, u"--root"_s,
+    m_process.start(python(), QStringList{u"-u"_s, m_script, u"serve"_s, u"--generate"_s, u"--root"_s,
                                           m_dir.filePath(u"index"_s), u"--log"_s, m_dir.filePath(u"requests.jsonl"_s)} +
-                                  extraArguments);
+                                  m_defaultArguments + extraArguments);
     if (!m_process.waitForStarted(timeoutMs)) {
-        m_error = u"cannot start %1 %2: %3"_s.arg(python(), script(), m_process.errorString());
+        m_error = u"cannot start %1 %2: %3"_s.arg(python(), m_script, m_process.errorString());
         return false;
     }
     const QDeadlineTimer deadline(timeoutMs);
@@ -55,7 +62,7 @@ bool PythonIndexServer::start(const QStringList &extraArguments, int timeoutMs)
             !m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
             if (m_process.canReadLine())
                 break;
-            m_error = u"%1 did not print its port (exit code %2)"_s.arg(script()).arg(m_process.exitCode());
+            m_error = u"%1 did not print its port (exit code %2)"_s.arg(m_script).arg(m_process.exitCode());
             stop();
             return false;
         }
@@ -64,7 +71,7 @@ bool PythonIndexServer::start(const QStringList &extraArguments, int timeoutMs)
     bool ok = false;
     m_port = line.startsWith("PORT ") ? line.mid(5).toInt(&ok) : 0;
     if (!ok || m_port <= 0) {
-        m_error = u"%1 printed %2 instead of PORT <n>"_s.arg(script(), QString::fromUtf8(line));
+        m_error = u"%1 printed %2 instead of PORT <n>"_s.arg(m_script, QString::fromUtf8(line));
         stop();
         return false;
     }

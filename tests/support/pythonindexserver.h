@@ -21,7 +21,7 @@ namespace Akari::Test
  * called directly. The script's paths and fault URLs are documented in the script itself.
  * The process is stopped in the destructor.
  */
-class PythonIndexServer final
+class PythonIndexServer
 {
 public:
     /// One request as the server recorded it.
@@ -36,7 +36,7 @@ public:
     };
 
     PythonIndexServer();
-    ~PythonIndexServer();
+    virtual ~PythonIndexServer();
     PythonIndexServer(const PythonIndexServer &) = delete;
     PythonIndexServer &operator=(const PythonIndexServer &) = delete;
 
@@ -63,7 +63,14 @@ public:
     /// tests/tools/loopback_index.py in the source tree.
     [[nodiscard]] static QString script();
 
+protected:
+    /// A server run by another script with the same `serve --generate --root --log` interface
+    /// (SyncIndexServer: tests/tools/sync_index.py); \a defaultArguments go before start()'s.
+    PythonIndexServer(const QString &script, const QStringList &defaultArguments);
+
 private:
+    QString m_script;
+    QStringList m_defaultArguments;
     QTemporaryDir m_dir;
     QProcess m_process;
     QString m_error;

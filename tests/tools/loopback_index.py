@@ -452,10 +452,11 @@ class IndexServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address, root, log_path, verbose, slow_seconds):
-        super().__init__(address, IndexHandler)
+    def __init__(self, address, root, log_path, verbose, slow_seconds, handler=None):
+        # sync_index.py serves other paths with its own handler and adjusts the manifest.
+        super().__init__(address, handler or IndexHandler)
         with open(os.path.join(root, "manifest.json"), encoding="utf-8") as stream:
-            self.manifest = json.load(stream)
+            self.manifest = self.adjust_manifest(json.load(stream))
         self.files_dir = os.path.join(root, "files")
         self.pages = render_pages(self.manifest)
         self.flat = {index: flat_page(index, projects) for index, projects in self.manifest["indexes"].items()}
@@ -464,6 +465,10 @@ class IndexServer(ThreadingHTTPServer):
                             for index, projects in self.manifest["indexes"].items()}
         self.log_path, self.verbose, self.slow_seconds = log_path, verbose, slow_seconds
         self.log_lock = threading.Lock()
+
+    def adjust_manifest(self, manifest):
+        """Hook for derived servers: the manifest as served (this one serves it as written)."""
+        return manifest
 
 
 class IndexHandler(BaseHTTPRequestHandler):
@@ -613,15 +618,19 @@ class IndexHandler(BaseHTTPRequestHandler):
         if reset:
             # Promise the whole body, send half, and drop the connection.
             self.wfile.write(body[: len(body) // 2])
-            self.wfile.flush()
-            self.close_connection = True
-            try:
-                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
-                self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+            self.abort()
             return
         self.wfile.write(body)
+
+    def abort(self):
+        """Drops the connection at once (a reset), whatever the response promised."""
+        self.wfile.flush()
+        self.close_connection = True
+        try:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
     def record(self):
         if not self.server.log_path:

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Environment page: the open project's .venv, inspected as a job; the newest project always wins.
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -18,6 +20,7 @@
 #include "projectfixture.h"
 #include "testenvironment.h"
 #include "widgets/messagebanner.h"
+#include "widgets/syncpanel.h"
 
 using namespace Qt::Literals::StringLiterals;
 using Akari::EnvironmentPage;
@@ -192,6 +195,61 @@ private slots:
         QTest::mouseClick(refresh, Qt::LeftButton);
         QTRY_COMPARE(fact(page, u"environmentStatus"_s), u"Ready"_s);
         QCOMPARE(fact(page, u"interpreter"_s), venvOf(dir.path(), u"bin/python"_s));
+    }
+
+    void shouldSyncWithUvAndInspectAfterwards_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("bannerText");
+        // The stand-in makes a real environment, as uv would.
+        QTest::newRow("uv succeeds") << QByteArray("echo 'Creating virtual environment at: .venv'\n"
+                                                   "/usr/bin/python3 -m venv --without-pip .venv\n")
+                                     << u"Ready"_s << QString();
+        QTest::newRow("uv fails") << QByteArray("echo 'error: No solution found' >&2\nexit 2\n") << u"Not created yet"_s
+                                  << u"exit code 2"_s;
+    }
+
+    void shouldSyncWithUvAndInspectAfterwards()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QString, status);
+        QFETCH(QString, bannerText);
+        QTemporaryDir bin;
+        QTemporaryDir project;
+        QVERIFY(Akari::Test::writeFile(QDir(bin.path()).filePath(u"uv"_s), "#!/bin/sh\n" + script));
+        QVERIFY(QFile::setPermissions(QDir(bin.path()).filePath(u"uv"_s), QFile::ReadOwner | QFile::ExeOwner));
+        JobTracker tracker;
+        QWidget window;
+        auto *page = new EnvironmentPage(&tracker, &window);
+        window.resize(1000, 680);
+        window.show();
+        page->setProjectDirectory(project.path());
+        QTRY_COMPARE(fact(*page, u"environmentStatus"_s), u"Not created yet"_s);
+        Akari::SyncPanel *panel = page->syncPanel();
+        QVERIFY(!panel->isVisible());              // the Packages tab is in front
+        Akari::InterpreterDiscovery::Options none; // not this machine's interpreters
+        none.useWindowsRegistry = false;
+        none.cacheDirectory = QDir(bin.path()).filePath(u"interpreters"_s);
+        panel->setInterpreterOptions(none);
+        page->showSyncTab();
+        QVERIFY(panel->isVisible());
+        QVERIFY(panel->planButton()->isEnabled());
+        panel->setUvSearchPath({bin.path()});
+        QVERIFY(panel->uvButton()->isVisible());
+        QTRY_VERIFY(!tracker.isBusy()); // the panel's extras and Python lists
+        QTest::mouseClick(panel->uvButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+        // The page inspects the environment again after the sync, whatever its outcome.
+        QTRY_COMPARE_WITH_TIMEOUT(fact(*page, u"environmentStatus"_s), status, 20000);
+        QCOMPARE(page->banner()->isVisible(), !bannerText.isEmpty());
+        if (!bannerText.isEmpty())
+            QVERIFY2(page->banner()->text().contains(bannerText), qPrintable(page->banner()->text()));
+        QVERIFY(!panel->logView()->toPlainText().isEmpty());
+        // Closing the project leaves the panel with nothing to do.
+        page->setProjectDirectory(QString());
+        QVERIFY(!panel->planButton()->isEnabled());
+        QVERIFY(!panel->uvButton()->isEnabled());
     }
 
     void shouldShowTheNewestProjectWhileAnOlderInspectionRuns_data()

@@ -5,10 +5,13 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "../widgets/factsview.h"
 #include "../widgets/messagebanner.h"
+#include "../widgets/syncpanel.h"
 #include "core/jobs/job.h"
 #include "core/jobs/jobtracker.h"
 
@@ -21,7 +24,9 @@ EnvironmentPage::EnvironmentPage(JobTracker *jobs, QWidget *parent)
     : Page(parent)
     , m_jobs(jobs)
     , m_facts(new FactsView(this))
+    , m_tabs(new QTabWidget(this))
     , m_packages(new QListWidget(this))
+    , m_sync(new SyncPanel(jobs, this))
     , m_refreshButton(new QPushButton(this))
 {
     setObjectName(u"environmentPage"_s);
@@ -33,12 +38,31 @@ EnvironmentPage::EnvironmentPage(JobTracker *jobs, QWidget *parent)
     m_refreshButton->setObjectName(u"refreshButton"_s);
     m_refreshButton->setEnabled(false);
     connect(m_refreshButton, &QPushButton::clicked, this, &EnvironmentPage::refresh);
+    m_tabs->setObjectName(u"environmentTabs"_s);
+    m_tabs->setDocumentMode(true);
+    // The sync panel scrolls rather than squeezing its texts when the window is small.
+    auto *syncScroll = new QScrollArea(this);
+    syncScroll->setObjectName(u"syncScroll"_s);
+    syncScroll->setWidgetResizable(true);
+    syncScroll->setFrameShape(QFrame::NoFrame);
+    syncScroll->setWidget(m_sync);
+    m_tabs->addTab(m_packages, QString());
+    m_tabs->addTab(syncScroll, QString());
+    connect(m_sync, &SyncPanel::environmentChanged, this, &EnvironmentPage::refresh);
+    connect(m_sync, &SyncPanel::failed, this, [this](const Error &error) {
+        m_syncFailed = true;
+        banner()->showError(error);
+    });
+    connect(m_sync, &SyncPanel::workStarted, this, [this] {
+        m_syncFailed = false;
+        banner()->hide();
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refreshButton);
     buttons->addStretch(1);
     contentLayout()->addWidget(m_facts);
-    contentLayout()->addWidget(m_packages, 1);
+    contentLayout()->addWidget(m_tabs, 1);
     contentLayout()->addLayout(buttons);
     retranslateUi();
 }
@@ -61,10 +85,17 @@ void EnvironmentPage::setProjectDirectory(const QString &directory)
         m_inspection->cancel();
     m_inspection = nullptr;
     banner()->hide();
+    m_syncFailed = false;
     m_refreshButton->setEnabled(!directory.isEmpty());
+    m_sync->setProjectDirectory(directory);
     showInfo();
     if (!directory.isEmpty())
         refresh();
+}
+
+void EnvironmentPage::showSyncTab()
+{
+    m_tabs->setCurrentIndex(1);
 }
 
 void EnvironmentPage::refresh()
@@ -83,7 +114,8 @@ void EnvironmentPage::refresh()
         if (job != m_inspection)
             return;
         m_info = result.value<VirtualEnvironmentInfo>();
-        banner()->hide();
+        if (!m_syncFailed)
+            banner()->hide();
         showInfo();
     });
     connect(job, &Job::failed, this, [this, job](const Error &error) {
@@ -140,6 +172,10 @@ void EnvironmentPage::retranslateUi()
     m_facts->setLabel(u"createdBy"_s, tr("Created by:"));
     m_facts->setLabel(u"packageCount"_s, tr("Installed:"));
     m_packages->setAccessibleName(tr("Installed packages"));
+    m_tabs->setTabText(0, tr("Packages"));
+    m_tabs->setTabToolTip(0, tr("The packages installed in the environment"));
+    m_tabs->setTabText(1, tr("Sync"));
+    m_tabs->setTabToolTip(1, tr("Install what the project needs into the environment, like uv sync"));
     m_refreshButton->setText(tr("Re&fresh"));
     m_refreshButton->setToolTip(tr("Inspect the environment again"));
     showInfo();

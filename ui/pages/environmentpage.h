@@ -10,6 +10,7 @@
 
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 
 namespace Akari
 {
@@ -17,8 +18,12 @@ namespace Akari
 class FactsView;
 class Job;
 class JobTracker;
+class SyncPanel;
 
-/// The project's virtual environment (.venv): its interpreter and installed packages.
+/**
+ * \brief The project's virtual environment (.venv): its interpreter and installed packages,
+ *        and syncing it with the project (a tab with the SyncPanel).
+ */
 class EnvironmentPage final : public Page
 {
     Q_OBJECT
@@ -33,6 +38,9 @@ public:
     void setProjectDirectory(const QString &directory);
     void refresh();
     [[nodiscard]] std::optional<VirtualEnvironmentInfo> info() const { return m_info; }
+    [[nodiscard]] SyncPanel *syncPanel() const { return m_sync; }
+    /// Brings the Sync tab to the front.
+    void showSyncTab();
 
 protected:
     void retranslateUi() override;
@@ -43,11 +51,14 @@ private:
     JobTracker *m_jobs;
     QString m_projectDirectory;
     FactsView *m_facts;
+    QTabWidget *m_tabs;
     QListWidget *m_packages;
+    SyncPanel *m_sync;
     QPushButton *m_refreshButton;
     std::optional<VirtualEnvironmentInfo> m_info;
     QPointer<Job> m_inspection; ///< the newest inspection; older ones are ignored
     bool m_inspectionFailed = false;
+    bool m_syncFailed = false; ///< the banner shows a sync's error, which an inspection must not hide
 };
 
 } // namespace Akari
