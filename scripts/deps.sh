@@ -9,7 +9,7 @@ AKARI_DEBIAN_PACKAGES=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 qt6-qpa-plugins libgl-dev libglx-dev libopengl-dev
-    libtomlplusplus-dev libarchive-dev libdtl-dev
+    libtomlplusplus-dev libarchive-dev libssl-dev libdtl-dev
     python3 python3-packaging python3-pytest python3-venv python3-pip
     python3-pip-whl python3-setuptools-whl python3-wheel-whl
     xvfb xauth fonts-noto-cjk locales

@@ -54,6 +54,16 @@
     </message>
 </context>
 <context>
+    <name>Akari::EnvironmentVerifier</name>
+    <message numerus="yes">
+        <source>The environment&apos;s Python “%1” did not finish importing within %n second(s).</source>
+        <translation>
+            <numerusform>The environment&apos;s Python “%1” did not finish importing within %n second.</numerusform>
+            <numerusform>The environment&apos;s Python “%1” did not finish importing within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akari::HardwarePage</name>
     <message numerus="yes">
         <source>%n logical core(s)</source>
@@ -155,6 +165,16 @@
     </message>
 </context>
 <context>
+    <name>Akari::ProjectSync</name>
+    <message numerus="yes">
+        <source>Resolved %n package(s) in %1 s</source>
+        <translation>
+            <numerusform>Resolved %n package in %1 s</numerusform>
+            <numerusform>Resolved %n packages in %1 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akari::PubGrubSolver</name>
     <message numerus="yes">
         <source>The resolver gave up after %n decision(s) without finding an answer.</source>
@@ -175,6 +195,16 @@
     </message>
 </context>
 <context>
+    <name>Akari::RecordFile</name>
+    <message numerus="yes">
+        <source>A RECORD row has %n field(s); expected three (path, hash, size).</source>
+        <translation>
+            <numerusform>A RECORD row has %n field; expected three (path, hash, size).</numerusform>
+            <numerusform>A RECORD row has %n fields; expected three (path, hash, size).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Akari::ResolutionPanel</name>
     <message numerus="yes">
         <source>%n package(s) for %1:</source>
@@ -191,6 +221,106 @@
         <translation>
             <numerusform>Resolved %n package for %1:</numerusform>
             <numerusform>Resolved %n packages for %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SyncCommand</name>
+    <message numerus="yes">
+        <source>%1: %2 of %3, %4/s, about %n s left</source>
+        <translation>
+            <numerusform>%1: %2 of %3, %4/s, about %n s left</numerusform>
+            <numerusform>%1: %2 of %3, %4/s, about %n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SyncExecutor</name>
+    <message numerus="yes">
+        <source>Installed %n package(s) in %1 s</source>
+        <translation>
+            <numerusform>Installed %n package in %1 s</numerusform>
+            <numerusform>Installed %n packages in %1 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SyncPanel</name>
+    <message numerus="yes">
+        <source>%1 of %2, %3, about %n s left</source>
+        <comment>bytes done of total, rate, time left</comment>
+        <translation>
+            <numerusform>%1 of %2, %3, about %n s left</numerusform>
+            <numerusform>%1 of %2, %3, about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, %3, about %n min left</source>
+        <comment>bytes done of total, rate, time left</comment>
+        <translation>
+            <numerusform>%1 of %2, %3, about %n min left</numerusform>
+            <numerusform>%1 of %2, %3, about %n min left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SyncPlan</name>
+    <message numerus="yes">
+        <source>%n to install</source>
+        <comment>sync summary part</comment>
+        <translation>
+            <numerusform>%n to install</numerusform>
+            <numerusform>%n to install</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to upgrade</source>
+        <comment>sync summary part</comment>
+        <translation>
+            <numerusform>%n to upgrade</numerusform>
+            <numerusform>%n to upgrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to downgrade</source>
+        <comment>sync summary part</comment>
+        <translation>
+            <numerusform>%n to downgrade</numerusform>
+            <numerusform>%n to downgrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to reinstall</source>
+        <comment>sync summary part</comment>
+        <translation>
+            <numerusform>%n to reinstall</numerusform>
+            <numerusform>%n to reinstall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to remove</source>
+        <comment>sync summary part</comment>
+        <translation>
+            <numerusform>%n to remove</numerusform>
+            <numerusform>%n to remove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>sync summary part</comment>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::WheelArchive</name>
+    <message numerus="yes">
+        <source>The wheel %1 has more than %n member(s), the limit; the first one over it is &apos;%2&apos;.</source>
+        <translation>
+            <numerusform>The wheel %1 has more than %n member, the limit; the first one over it is &apos;%2&apos;.</numerusform>
+            <numerusform>The wheel %1 has more than %n members, the limit; the first one over it is &apos;%2&apos;.</numerusform>
         </translation>
     </message>
 </context>

@@ -708,6 +708,28 @@
     </message>
 </context>
 <context>
+    <name>Akari::EntryPointLauncher</name>
+    <message>
+        <source>The entry point name &quot;%1&quot; is not a valid script file name.</source>
+        <translation>エントリーポイント名「%1」はスクリプトのファイル名として正しくありません。</translation>
+    </message>
+    <message>
+        <source>The entry point &quot;%1&quot; does not name a module and an object (module:object): &quot;%2:%3&quot;.</source>
+        <translation>エントリーポイント「%1」がモジュールとオブジェクト（module:object）を指定していません: 「%2:%3」。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::EnvironmentLayout</name>
+    <message>
+        <source>The environment folder “%1” does not exist.</source>
+        <translation>環境フォルダー「%1」が存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot tell which Python the environment “%1” is for: its pyvenv.cfg names no version and it has no single lib/pythonX.Y folder.</source>
+        <translation>環境「%1」がどの Python 用か判別できません: pyvenv.cfg にバージョンが記載されておらず、lib/pythonX.Y フォルダーも 1 つに特定できません。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::EnvironmentPage</name>
     <message>
         <source>Environment</source>
@@ -792,6 +814,94 @@
         <source>Could not be read (see the message above)</source>
         <translation>読み取れませんでした（上のメッセージを参照）</translation>
     </message>
+    <message>
+        <source>Packages</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>The packages installed in the environment</source>
+        <translation>環境にインストールされているパッケージ</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Install what the project needs into the environment, like uv sync</source>
+        <translation>プロジェクトに必要なものを、uv sync と同様に環境へインストールします</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::EnvironmentTransaction</name>
+    <message>
+        <source>The environment “%1” cannot be used: %2</source>
+        <translation>環境「%1」は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>The environment “%1” was made for Python %2, not Python %3.</source>
+        <translation>環境「%1」は Python %3 ではなく Python %2 用に作成されています。</translation>
+    </message>
+    <message>
+        <source>The Python that the environment “%1” was made from is gone (%2).</source>
+        <translation>環境「%1」の作成元の Python が見つかりません（%2）。</translation>
+    </message>
+    <message>
+        <source>The environment “%1” has no working Python (%2).</source>
+        <translation>環境「%1」には動作する Python がありません（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot hold an environment: its folder does not exist.</source>
+        <translation>「%1」に環境を作成できません: 格納先のフォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>“%1” exists and is not a folder, so it cannot be an environment.</source>
+        <translation>「%1」はすでに存在し、フォルダーではないため、環境として使用できません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a virtual environment (it has no pyvenv.cfg) and is not empty; Akari will not replace it. Move it away or delete it.</source>
+        <translation>「%1」は仮想環境ではなく（pyvenv.cfg がありません）、空でもないため、Akari はこれを置き換えません。別の場所に移動するか削除してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder for the environment in “%1”.</source>
+        <translation>「%1」に環境のステージングフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>There is no staged change of the environment “%1” to apply.</source>
+        <translation>環境「%1」に適用するステージング済みの変更がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot find a free name beside “%1”.</source>
+        <translation>「%1」と同じ場所に、使用されていない名前が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::EnvironmentVerifier</name>
+    <message>
+        <source>Could not run the environment&apos;s Python “%1”: %2</source>
+        <translation>環境の Python「%1」を実行できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The environment&apos;s Python “%1” did not finish importing within %n second(s).</source>
+        <translation>
+            <numerusform>環境の Python「%1」のインポートが %n 秒以内に完了しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The environment&apos;s Python “%1” failed (exit code %2): %3</source>
+        <translation>環境の Python「%1」が失敗しました（終了コード %2）: %3</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s Python “%1” did not report on the imports: %2</source>
+        <translation>環境の Python「%1」からインポートの結果が報告されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s Python “%1” gave an answer Akari cannot read: %2</source>
+        <translation>環境の Python「%1」の応答を Akari が読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s Python “%1” gave an incomplete answer.</source>
+        <translation>環境の Python「%1」の応答が不完全でした。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::Error</name>
@@ -845,6 +955,29 @@
     <message>
         <source>The operation was cancelled.</source>
         <translation>処理はキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::FileLinker</name>
+    <message>
+        <source>The wheel cache is on another filesystem than the environment; files are copied, which is slower and uses more space.</source>
+        <translation>ホイールキャッシュが環境とは別のファイルシステムにあるため、ファイルをコピーします。時間がかかり、より多くのディスク容量を使用します。</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 at %2: the file already exists.</source>
+        <translation>%1 を %2 に配置できません: ファイルがすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 to %2: %3</source>
+        <translation>%1 を %2 にリンクできません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot clone %1 to %2: %3</source>
+        <translation>%1 を %2 にクローンできません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>%1 を %2 にコピーできません: %3</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1455,10 @@
         <source>%1 redirected to an address that is not HTTP: %2</source>
         <translation>%1 が HTTP ではないアドレスにリダイレクトしました: %2</translation>
     </message>
+    <message>
+        <source>The download of %1 was stopped: its data could not be stored.</source>
+        <translation>%1 のダウンロードを中止しました: データを保存できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>Akari::IndexCandidateProvider</name>
@@ -1470,10 +1607,52 @@
     </message>
 </context>
 <context>
+    <name>Akari::InstalledDistribution</name>
+    <message>
+        <source>Cannot read the metadata of the installed distribution in %1: %2</source>
+        <translation>%1 にあるインストール済みディストリビューションのメタデータを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The installed distribution in %1 has an invalid version: %2</source>
+        <translation>%1 にあるインストール済みディストリビューションのバージョンが正しくありません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Akari::IntelProbe</name>
     <message>
         <source>Intel graphics (device %1)</source>
         <translation>Intel グラフィックス（デバイス %1）</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::InterpreterDiscovery</name>
+    <message>
+        <source>Finding Python interpreters</source>
+        <translation>Python インタープリターの検索</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no Python interpreter (looked for bin/python3, bin/python and Scripts/python.exe).</source>
+        <translation>フォルダー「%1」に Python インタープリターがありません（bin/python3、bin/python、Scripts/python.exe を探しました）。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a path to a Python interpreter nor a Python version such as 3.12.</source>
+        <translation>「%1」は Python インタープリターのパスでも、3.12 のような Python バージョンでもありません。</translation>
+    </message>
+    <message>
+        <source>No Python interpreter was found on PATH or in the usual places.</source>
+        <translation>PATH 上にも通常の場所にも Python インタープリターが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>No usable Python interpreter was found: %1</source>
+        <translation>使用できる Python インタープリターが見つかりませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No Python interpreter matches “%1”, and none was found at all.</source>
+        <translation>「%1」に一致する Python インタープリターはなく、ほかの Python インタープリターも見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>No Python interpreter matches “%1”. Found: %2.</source>
+        <translation>「%1」に一致する Python インタープリターはありません。見つかったもの: %2。</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2831,43 @@
     </message>
 </context>
 <context>
+    <name>Akari::ProjectSync</name>
+    <message>
+        <source>No Python interpreter found on this machine; name one with --python.</source>
+        <translation>このマシンに Python インタープリターが見つかりません。--python で指定してください。</translation>
+    </message>
+    <message>
+        <source>No pyproject.toml in %1.</source>
+        <translation>%1 に pyproject.toml がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Using %1</source>
+        <translation>%1 を使用</translation>
+    </message>
+    <message>
+        <source>No solution for %1:</source>
+        <translation>%1 向けの解は見つかりませんでした:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n package(s) in %1 s</source>
+        <translation>
+            <numerusform>%n 個のパッケージを %1 秒で解決しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning the sync of %1</source>
+        <translation>%1 の同期を計画中</translation>
+    </message>
+    <message>
+        <source>Syncing %1</source>
+        <translation>%1 を同期中</translation>
+    </message>
+</context>
+<context>
     <name>Akari::PubGrubSolver</name>
     <message numerus="yes">
         <source>The resolver gave up after %n decision(s) without finding an answer.</source>
@@ -2804,6 +3020,45 @@
     </message>
 </context>
 <context>
+    <name>Akari::PythonInterpreter</name>
+    <message>
+        <source>“%1” does not describe itself as a Python interpreter does.</source>
+        <translation>「%1」は Python インタープリターとしての情報を返しませんでした。</translation>
+    </message>
+    <message>
+        <source>The Python interpreter “%1” is Python %2; Akari needs Python 3.%3 or newer.</source>
+        <translation>Python インタープリター「%1」は Python %2 です。Akari には Python 3.%3 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>The Python interpreter “%1” did not say where it is installed.</source>
+        <translation>Python インタープリター「%1」がインストール先を報告しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>py launcher</source>
+        <translation>py ランチャー</translation>
+    </message>
+    <message>
+        <source>The Python interpreter “%1” does not exist.</source>
+        <translation>Python インタープリター「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an executable file, so it cannot be a Python interpreter.</source>
+        <translation>「%1」は実行可能ファイルではないため、Python インタープリターとして使用できません。</translation>
+    </message>
+</context>
+<context>
     <name>Akari::RecommendationCard</name>
     <message>
         <source>Default PyPI builds</source>
@@ -2892,6 +3147,27 @@
     <message>
         <source>Reasons and advice</source>
         <translation>理由とアドバイス</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::RecordFile</name>
+    <message>
+        <source>The RECORD file contains a NUL character.</source>
+        <translation>RECORD ファイルに NUL 文字が含まれています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A RECORD row has %n field(s); expected three (path, hash, size).</source>
+        <translation>
+            <numerusform>RECORD の行にフィールドが %n 個あります。3 個（パス、ハッシュ、サイズ）である必要があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A RECORD row has an empty path.</source>
+        <translation>RECORD の行のパスが空です。</translation>
+    </message>
+    <message>
+        <source>The size &apos;%1&apos; of &apos;%2&apos; in RECORD is not a number of bytes.</source>
+        <translation>RECORD に記載された「%2」のサイズ「%1」はバイト数ではありません。</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3823,631 @@
     </message>
 </context>
 <context>
+    <name>Akari::StreamingFileWriter</name>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>%1 を書き込み用に開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not empty %1: %2</source>
+        <translation>%1 を空にできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: it is not open.</source>
+        <translation>%1 に書き込めませんでした: ファイルが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SyncAction</name>
+    <message>
+        <source>install</source>
+        <comment>sync action, a table cell</comment>
+        <translation>インストール</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <comment>sync action, a table cell</comment>
+        <translation>アップグレード</translation>
+    </message>
+    <message>
+        <source>downgrade</source>
+        <comment>sync action, a table cell</comment>
+        <translation>ダウングレード</translation>
+    </message>
+    <message>
+        <source>reinstall</source>
+        <comment>sync action, a table cell</comment>
+        <translation>再インストール</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <comment>sync action, a table cell</comment>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <comment>sync action, a table cell</comment>
+        <translation>変更なし</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SyncCommand</name>
+    <message>
+        <source>Python: %1</source>
+        <translation>Python: %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1 (recreated: %2)</source>
+        <translation>環境: %1（再作成: %2）</translation>
+    </message>
+    <message>
+        <source>Environment: %1 (new)</source>
+        <translation>環境: %1（新規）</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>環境: %1</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>To download: %1</source>
+        <translation>ダウンロード予定: %1</translation>
+    </message>
+    <message>
+        <source>built for CUDA %1</source>
+        <translation>CUDA %1 向けビルド</translation>
+    </message>
+    <message>
+        <source>built for ROCm %1</source>
+        <translation>ROCm %1 向けビルド</translation>
+    </message>
+    <message>
+        <source>built for the CPU</source>
+        <translation>CPU 向けビルド</translation>
+    </message>
+    <message>
+        <source>none visible</source>
+        <translation>認識されていません</translation>
+    </message>
+    <message>
+        <source>torch %1, %2; GPU: %3</source>
+        <translation>torch %1（%2）、GPU: %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2</source>
+        <translation>%1 %2 をインポートしました</translation>
+    </message>
+    <message>
+        <source>%1 did not import: %2</source>
+        <translation>%1 をインポートできませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3, %4/s, about %n s left</source>
+        <translation>
+            <numerusform>%1: %3 中 %2、%4/秒、残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 中 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3</source>
+        <translation>  %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>sync      Install the project&apos;s dependencies into its .venv, exactly as resolved, and verify PyTorch.</source>
+        <translation>sync      プロジェクトの依存関係を解決結果どおりに .venv へインストールし、PyTorch を検証します。</translation>
+    </message>
+    <message>
+        <source>Resolves the project like “resolve”, shows the change to its .venv, downloads and installs the wheels in a staged copy that replaces the environment only when everything worked, then imports the PyTorch packages with the environment&apos;s Python. Ctrl+C cancels and leaves the environment as it was.</source>
+        <translation>プロジェクトを「resolve」と同様に解決し、.venv への変更を表示します。次に、ステージング用のコピーにホイールをダウンロードしてインストールし、すべて成功した場合にのみ環境をそのコピーで置き換えます。最後に、環境の Python で PyTorch パッケージをインポートします。Ctrl+C でキャンセルすると、環境は元のまま残ります。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>The Python to use: a version such as 3.12, or the path of an interpreter (default: the .venv&apos;s, else the first one found that the project admits).</source>
+        <translation>使用する Python: 3.12 のようなバージョン、またはインタープリターのパス（デフォルト: .venv の Python。なければ、見つかったもののうちプロジェクトが許容する最初の Python）。</translation>
+    </message>
+    <message>
+        <source>Include this extra&apos;s dependencies (repeatable).</source>
+        <translation>このエクストラの依存関係を含めます（複数回指定できます）。</translation>
+    </message>
+    <message>
+        <source>Include this dependency group (repeatable).</source>
+        <translation>この依存関係グループを含めます（複数回指定できます）。</translation>
+    </message>
+    <message>
+        <source>Do not import the PyTorch packages afterwards.</source>
+        <translation>インストール後に PyTorch パッケージをインポートしません。</translation>
+    </message>
+    <message>
+        <source>Show the planned change and stop.</source>
+        <translation>予定されている変更を表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Use only what the index and wheel caches hold.</source>
+        <translation>インデックスとホイールのキャッシュにあるものだけを使います。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation>表の代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 was updated; it was not verified.</source>
+        <translation>%1 の更新後にキャンセルされました。環境は検証されていません。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the environment is unchanged.</source>
+        <translation>キャンセルされました。環境は変更されていません。</translation>
+    </message>
+    <message>
+        <source>Synced %1 in %2 s</source>
+        <translation>%1 を %2 秒で同期しました</translation>
+    </message>
+    <message>
+        <source>The environment %1 is up to date.</source>
+        <translation>環境 %1 は最新の状態です。</translation>
+    </message>
+    <message>
+        <source>Not every PyTorch package imported in %1.</source>
+        <translation>%1 で一部の PyTorch パッケージをインポートできませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SyncExecutor</name>
+    <message>
+        <source>The index lists no file to install %1 %2 from.</source>
+        <translation>インデックスに、%1 %2 のインストールに使えるファイルが記載されていません。</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 %2 (%3) in %4 s</source>
+        <translation>%1 %2（%3）を %4 秒でダウンロードしました</translation>
+    </message>
+    <message>
+        <source>The wheel of %1 was neither downloaded nor found in the cache %2.</source>
+        <translation>%1 のホイールはダウンロードされておらず、キャッシュ %2 にも見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The environment %1 is up to date.</source>
+        <translation>環境 %1 は最新の状態です。</translation>
+    </message>
+    <message>
+        <source>Created the environment %1 with %2</source>
+        <translation>%2 で環境 %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>Staging the change in %1</source>
+        <translation>%1 に変更をステージング中</translation>
+    </message>
+    <message>
+        <source>Removed %1 %2</source>
+        <translation>%1 %2 を削除しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %n package(s) in %1 s</source>
+        <translation>
+            <numerusform>%n 個のパッケージを %1 秒でインストールしました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SyncPanel</name>
+    <message>
+        <source>Python %1 (%2)</source>
+        <comment>version (path)</comment>
+        <translation>Python %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>phase: item</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel the Sync</source>
+        <translation>同期のキャンセル</translation>
+    </message>
+    <message>
+        <source>Stop uv? It may leave the environment partly synced.</source>
+        <translation>uv を停止しますか？環境が一部だけ同期された状態になる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cancel the sync? The environment stays as it was.</source>
+        <translation>同期をキャンセルしますか？環境は元のまま残ります。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>bytes done of total</comment>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <comment>bytes done of total, rate</comment>
+        <translation>%2 中 %1、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, %3, about %n s left</source>
+        <comment>bytes done of total, rate, time left</comment>
+        <translation>
+            <numerusform>%2 中 %1、%3、残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, %3, about %n min left</source>
+        <comment>bytes done of total, rate, time left</comment>
+        <translation>
+            <numerusform>%2 中 %1、%3、残り約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sync phase: amounts</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open a project to sync its environment.</source>
+        <translation>プロジェクトを開くと、その環境を同期できます。</translation>
+    </message>
+    <message>
+        <source>Working out what the sync would change…</source>
+        <translation>同期による変更内容を確認しています…</translation>
+    </message>
+    <message>
+        <source>uv sync is running; its output follows below.</source>
+        <translation>uv sync を実行しています。出力は以下に表示されます。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
+    </message>
+    <message>
+        <source>uv sync finished.</source>
+        <translation>uv sync が完了しました。</translation>
+    </message>
+    <message>
+        <source>The environment is in sync (took %1 s).</source>
+        <translation>環境を同期しました（所要時間 %1 秒）。</translation>
+    </message>
+    <message>
+        <source>The environment is in sync.</source>
+        <translation>環境は同期済みです。</translation>
+    </message>
+    <message>
+        <source>uv sync failed; see the message above and the log.</source>
+        <translation>uv sync が失敗しました。上のメッセージとログを確認してください。</translation>
+    </message>
+    <message>
+        <source>The sync failed; the environment is as it was before.</source>
+        <translation>同期に失敗しました。環境は元のままです。</translation>
+    </message>
+    <message>
+        <source>uv sync was stopped.</source>
+        <translation>uv sync を停止しました。</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; the environment is as it was before.</source>
+        <translation>同期はキャンセルされました。環境は元のままです。</translation>
+    </message>
+    <message>
+        <source>A new environment will be created with %1.</source>
+        <translation>%1 で新しい環境が作成されます。</translation>
+    </message>
+    <message>
+        <source>The environment will be created again: %1</source>
+        <translation>環境が再作成されます: %1</translation>
+    </message>
+    <message>
+        <source>To download: %1.</source>
+        <translation>ダウンロード予定: %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the environment already matches the project.</source>
+        <translation>変更はありません。環境はすでにプロジェクトと一致しています。</translation>
+    </message>
+    <message>
+        <source>Plan the sync to see what it changes before anything is installed.</source>
+        <translation>同期を計画すると、インストールを始める前に変更内容を確認できます。</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra:</source>
+        <translation>エクストラ(&amp;X):</translation>
+    </message>
+    <message>
+        <source>P&amp;ython:</source>
+        <translation>Python(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>No extras</source>
+        <translation>エクストラなし</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Extra to install</source>
+        <translation>インストールするエクストラ</translation>
+    </message>
+    <message>
+        <source>Python for the environment</source>
+        <translation>環境の Python</translation>
+    </message>
+    <message>
+        <source>Automatic: the environment’s Python, else the best match for the project’s requires-python</source>
+        <translation>自動: 環境の Python。なければ、プロジェクトの requires-python に最も適合する Python</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Sync</source>
+        <translation>同期を計画(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Work out what a sync would change, without changing anything</source>
+        <translation>何も変更せずに、同期による変更内容を確認します</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Carry out the planned change</source>
+        <translation>予定されている変更を実行します</translation>
+    </message>
+    <message>
+        <source>Sync with &amp;uv</source>
+        <translation>uv で同期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Run uv sync for this project instead</source>
+        <translation>代わりに、このプロジェクトで uv sync を実行します</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the environment stays as it was</source>
+        <translation>同期を中止します。環境は元のまま残ります</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>同期の進捗</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同期の状態</translation>
+    </message>
+    <message>
+        <source>Planned change</source>
+        <translation>予定されている変更</translation>
+    </message>
+    <message>
+        <source>Progress per package</source>
+        <translation>パッケージごとの進捗</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>同期ログ</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SyncPlan</name>
+    <message numerus="yes">
+        <source>%n to install</source>
+        <comment>sync summary part</comment>
+        <translation>
+            <numerusform>インストール %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to upgrade</source>
+        <comment>sync summary part</comment>
+        <translation>
+            <numerusform>アップグレード %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to downgrade</source>
+        <comment>sync summary part</comment>
+        <translation>
+            <numerusform>ダウングレード %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to reinstall</source>
+        <comment>sync summary part</comment>
+        <translation>
+            <numerusform>再インストール %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to remove</source>
+        <comment>sync summary part</comment>
+        <translation>
+            <numerusform>削除 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>sync summary part</comment>
+        <translation>
+            <numerusform>変更なし %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No packages to install</source>
+        <translation>インストールするパッケージはありません</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the parts of a sync summary</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SyncPlanModel</name>
+    <message>
+        <source>Package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SyncProgress</name>
+    <message>
+        <source>Finding Python</source>
+        <translation>Python を検索中</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>解決中</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>計画中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>インストール中</translation>
+    </message>
+    <message>
+        <source>Replacing the environment</source>
+        <translation>環境を置き換え中</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>検証中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>package stage</comment>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <comment>package stage</comment>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <comment>package stage</comment>
+        <translation>展開中</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <comment>package stage</comment>
+        <translation>インストール中</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <comment>package stage</comment>
+        <translation>削除中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>package stage</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>package stage</comment>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::SyncProgressModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>bytes done of total</comment>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>transfer rate</comment>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>package version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>In the cache</source>
+        <translation>キャッシュ済み</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>バイト数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速度</translation>
+    </message>
+</context>
+<context>
     <name>Akari::SystemProbe</name>
     <message>
         <source>Detecting the machine</source>
@@ -3796,6 +4697,41 @@
     </message>
 </context>
 <context>
+    <name>Akari::TreeCloner</name>
+    <message>
+        <source>“%1” is not a folder that can be copied.</source>
+        <translation>「%1」はコピーできるフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”: %2</source>
+        <translation>フォルダー「%1」を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder “%1”: %2</source>
+        <translation>フォルダー「%1」を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot recreate the symbolic link “%1” as “%2”: %3</source>
+        <translation>シンボリックリンク「%1」を「%2」として再作成できません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of “%1”: %2</source>
+        <translation>「%1」のアクセス許可を設定できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the folder “%1”: %2</source>
+        <translation>フォルダー「%1」を削除できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename “%1” to “%2”: the name is taken.</source>
+        <translation>「%1」の名前を「%2」に変更できません: その名前はすでに使われています。</translation>
+    </message>
+    <message>
+        <source>Cannot rename “%1” to “%2”: %3</source>
+        <translation>「%1」の名前を「%2」に変更できません: %3</translation>
+    </message>
+</context>
+<context>
     <name>Akari::UserPrompts</name>
     <message>
         <source>Unsaved Changes</source>
@@ -3808,6 +4744,29 @@
     <message>
         <source>If you don’t save, the PyTorch setup you chose is lost.</source>
         <translation>保存しない場合、選択した PyTorch の構成は失われます。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::UvSync</name>
+    <message>
+        <source>Syncing with uv</source>
+        <translation>uv で同期</translation>
+    </message>
+    <message>
+        <source>Could not run “%1” in %2: %3</source>
+        <translation>%2 で「%1」を実行できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 crashed. Its last output:
+%3</source>
+        <translation>%2 で実行した「%1」がクラッシュしました。最後の出力:
+%3</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 failed with exit code %3. Its last output:
+%4</source>
+        <translation>%2 で実行した「%1」が終了コード %3 で失敗しました。最後の出力:
+%4</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4885,87 @@
     </message>
 </context>
 <context>
+    <name>Akari::VerificationCard</name>
+    <message>
+        <source>Could not verify the environment: %1</source>
+        <translation>環境を検証できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The environment works.</source>
+        <translation>環境は正常に動作しています。</translation>
+    </message>
+    <message>
+        <source>Some packages could not be imported.</source>
+        <translation>一部のパッケージをインポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>未インストール</translation>
+    </message>
+    <message>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <source>ROCm (HIP %1)</source>
+        <translation>ROCm（HIP %1）</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU 専用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>はい: %1</translation>
+    </message>
+    <message>
+        <source>No: PyTorch sees no GPU</source>
+        <translation>いいえ: PyTorch が GPU を認識していません</translation>
+    </message>
+    <message>
+        <source>Not used by a CPU-only build</source>
+        <translation>CPU 専用ビルドでは使用しません</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <comment>module, error</comment>
+        <translation>%1 のインポートに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>module version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>PyTorch:</source>
+        <translation>PyTorch:</translation>
+    </message>
+    <message>
+        <source>Built for:</source>
+        <translation>ビルド対象:</translation>
+    </message>
+    <message>
+        <source>GPU seen:</source>
+        <translation>GPU の認識:</translation>
+    </message>
+    <message>
+        <source>Imports:</source>
+        <translation>インポート:</translation>
+    </message>
+    <message>
+        <source>Verification of the environment</source>
+        <translation>環境の検証</translation>
+    </message>
+</context>
+<context>
     <name>Akari::Version</name>
     <message>
         <source>Invalid version &apos;%1&apos;: the number at column %2 is too large</source>
@@ -3976,6 +5016,41 @@
     </message>
 </context>
 <context>
+    <name>Akari::VirtualEnvironmentBuilder</name>
+    <message>
+        <source>Could not write “%1” while creating the virtual environment: %2</source>
+        <translation>仮想環境の作成中に「%1」を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>フォルダーを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>neither a link to nor a copy of “%1” could be made</source>
+        <translation>「%1」へのリンクもコピーも作成できませんでした</translation>
+    </message>
+    <message>
+        <source>the file could not be copied</source>
+        <translation>ファイルをコピーできませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot create a virtual environment at “%1”: a file is in the way.</source>
+        <translation>「%1」に仮想環境を作成できません: 同じ名前のファイルがあります。</translation>
+    </message>
+    <message>
+        <source>Cannot create a virtual environment at “%1”: the folder exists and is not empty.</source>
+        <translation>「%1」に仮想環境を作成できません: フォルダーがすでに存在し、空ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create a virtual environment: the base interpreter “%1” does not exist.</source>
+        <translation>仮想環境を作成できません: ベースインタープリター「%1」が存在しません。</translation>
+    </message>
+    <message>
+        <source>the link could not be made</source>
+        <translation>リンクを作成できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Akari::WelcomePage</name>
     <message>
         <source>Welcome to Akari</source>
@@ -4020,6 +5095,185 @@
     </message>
 </context>
 <context>
+    <name>Akari::WheelArchive</name>
+    <message>
+        <source>Cannot read the wheel %1: %2</source>
+        <translation>ホイール %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The wheel %1 does not exist.</source>
+        <translation>ホイール %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the wheel %1: out of memory.</source>
+        <translation>ホイール %1 を読み取れません: メモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has a member &apos;%2&apos; with more data than its header declares (%3 bytes).</source>
+        <translation>ホイール %1 のメンバー「%2」のデータが、ヘッダーで宣言されたサイズ（%3 バイト）を超えています。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has a member whose name is not UTF-8.</source>
+        <translation>ホイール %1 に、名前が UTF-8 ではないメンバーがあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wheel %1 has more than %n member(s), the limit; the first one over it is &apos;%2&apos;.</source>
+        <translation>
+            <numerusform>ホイール %1 のメンバー数が上限の %n 個を超えています。上限を超えた最初のメンバーは「%2」です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wheel %1 has the member &apos;%2&apos; twice.</source>
+        <translation>ホイール %1 にメンバー「%2」が 2 つあります。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has a member &apos;%2&apos; that does not declare its size.</source>
+        <translation>ホイール %1 のメンバー「%2」のサイズが宣言されていません。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has a member &apos;%2&apos; of %3 bytes, more than the limit of %4 bytes.</source>
+        <translation>ホイール %1 のメンバー「%2」は %3 バイトで、上限の %4 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 unpacks to more than the limit of %2 bytes (at member &apos;%3&apos;).</source>
+        <translation>ホイール %1 の展開後のサイズが上限の %2 バイトを超えています（メンバー「%3」の時点）。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has more than one .dist-info folder: %2.</source>
+        <translation>ホイール %1 に .dist-info フォルダーが複数あります: %2。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has no .dist-info folder (expected &apos;%2&apos;).</source>
+        <translation>ホイール %1 に .dist-info フォルダーがありません（「%2」が必要です）。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has the folder &apos;%2&apos;, which does not match its file name&apos;s project and version (expected &apos;%3&apos;).</source>
+        <translation>ホイール %1 のフォルダー「%2」が、ファイル名のプロジェクトとバージョンに一致しません（「%3」が必要です）。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has no &apos;%2&apos;.</source>
+        <translation>ホイール %1 に「%2」がありません。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has an unreadable &apos;%2&apos;: %3</source>
+        <translation>ホイール %1 の「%2」を読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has Wheel-Version %2.%3 in &apos;%4&apos;; only version 1 is supported.</source>
+        <translation>ホイール %1 の「%4」の Wheel-Version は %2.%3 です。対応しているのはバージョン 1 だけです。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has &apos;%2&apos; for %3 %4, which does not match its file name.</source>
+        <translation>ホイール %1 の「%2」は %3 %4 用であり、ファイル名と一致しません。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has an unreadable &apos;%2&apos; (line %3): %4</source>
+        <translation>ホイール %1 の「%2」を読み取れません（%3 行目）: %4</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has a member &apos;%2&apos; that its RECORD does not list.</source>
+        <translation>ホイール %1 のメンバー「%2」が RECORD に記載されていません。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 lists no hash for the member &apos;%2&apos; in its RECORD.</source>
+        <translation>ホイール %1 の RECORD に、メンバー「%2」のハッシュが記載されていません。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has a member &apos;%2&apos; of %3 bytes, but its RECORD says %4 bytes.</source>
+        <translation>ホイール %1 のメンバー「%2」は %3 バイトですが、RECORD には %4 バイトと記載されています。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 lists the member &apos;%2&apos; with the unsupported hash &apos;%3&apos; in its RECORD.</source>
+        <translation>ホイール %1 の RECORD で、メンバー「%2」に対応していないハッシュ「%3」が指定されています。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the member &apos;%1&apos; of the wheel %2: %3</source>
+        <translation>ホイール %2 のメンバー「%1」を読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has a member &apos;%2&apos; of %3 bytes, but its header declares %4 bytes.</source>
+        <translation>ホイール %1 のメンバー「%2」は %3 バイトですが、ヘッダーでは %4 バイトと宣言されています。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has a member &apos;%2&apos; whose hash %3 differs from its RECORD&apos;s %4.</source>
+        <translation>ホイール %1 のメンバー「%2」のハッシュ %3 が、RECORD に記載された %4 と一致しません。</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation>%1 のアクセス許可を設定できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 changed while it was being unpacked.</source>
+        <translation>ホイール %1 が展開中に変更されました。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::WheelCache</name>
+    <message>
+        <source>Cannot read the wheel %1: %2</source>
+        <translation>ホイール %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sha256 digest (64 hexadecimal digits) for the wheel %2.</source>
+        <translation>「%1」はホイール %2 の sha256 ダイジェスト（16 進数 64 桁）ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>%1 に一時フォルダーを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the unpacked wheel %1 into place at %2.</source>
+        <translation>展開したホイール %1 を %2 に移動できません。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the wheel cache %1.</source>
+        <translation>ホイールキャッシュ %1 を削除できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::WheelDownloader</name>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 をダウンロードできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not download %1 from %2: the server answered HTTP %3.</source>
+        <translation>%2 から %1 をダウンロードできませんでした: サーバーが HTTP %3 を返しました。</translation>
+    </message>
+    <message>
+        <source>Could not download %1 from %2: the server refused every byte range.</source>
+        <translation>%2 から %1 をダウンロードできませんでした: サーバーがすべてのバイト範囲の要求を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The download of %1 from %2 ended after %3 of %4 bytes.</source>
+        <translation>%2 からの %1 のダウンロードが、%4 バイト中 %3 バイトの時点で終了しました。</translation>
+    </message>
+    <message>
+        <source>The file %1 downloaded from %2 does not have the index&apos;s sha256 digest: expected %3, got %4.</source>
+        <translation>%2 からダウンロードしたファイル %1 の sha256 ダイジェストがインデックスの値と一致しません: 期待値 %3、実際の値 %4。</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2: %3</source>
+        <translation>%1 を %2 に移動できませんでした: %3</translation>
+    </message>
+</context>
+<context>
     <name>Akari::WheelFileName</name>
     <message>
         <source>Invalid wheel filename (%1): %2</source>
@@ -4052,6 +5306,167 @@
     <message>
         <source>invalid tag component %1 at column %2: %3</source>
         <translation>%2 列目のタグ要素 %1 が正しくありません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::WheelInstaller</name>
+    <message>
+        <source>The wheel %1 has a file directly in its data folder: %2</source>
+        <translation>ホイール %1 のデータフォルダー直下にファイルがあります: %2</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has an unknown data folder &quot;%2&quot;: %3</source>
+        <translation>ホイール %1 に不明なデータフォルダー「%2」があります: %3</translation>
+    </message>
+    <message>
+        <source>Cannot install %1: %2 already exists (another distribution owns it).</source>
+        <translation>%1 をインストールできません: %2 はすでに存在します（別のディストリビューションが所有しています）。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 while installing %2.</source>
+        <translation>%2 のインストール中に %1 を置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 executable.</source>
+        <translation>%1 を実行可能にできません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot install %1: the environment&apos;s layout is incomplete.</source>
+        <translation>%1 をインストールできません: 環境のフォルダー構成が不完全です。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 lists a path that leaves its folder: %2</source>
+        <translation>ホイール %1 に、フォルダーの外を指すパスが記載されています: %2</translation>
+    </message>
+    <message>
+        <source>Cannot install %1: %2</source>
+        <translation>%1 をインストールできません: %2</translation>
+    </message>
+    <message>
+        <source>Windows .exe launchers are not written; the entry points of %1 are -script.py files.</source>
+        <translation>Windows の .exe ランチャーは作成されません。%1 のエントリーポイントは -script.py ファイルになります。</translation>
+    </message>
+    <message>
+        <source>Cannot uninstall %1: %2 is not a folder in the environment %3.</source>
+        <translation>%1 をアンインストールできません: %2 は環境 %3 内のフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot uninstall %1: its RECORD cannot be read: %2</source>
+        <translation>%1 をアンインストールできません: RECORD を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Refusing to uninstall %1: its RECORD lists %2, which is outside the environment %3.</source>
+        <translation>%1 はアンインストールしません: RECORD に、環境 %3 の外にある %2 が記載されています。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 while uninstalling %2.</source>
+        <translation>%2 のアンインストール中に %1 を削除できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::WheelMemberRules</name>
+    <message>
+        <source>The wheel %1 has a member &apos;%2&apos; with an unsafe path: %3.</source>
+        <translation>ホイール %1 のメンバー「%2」のパスは安全ではありません: %3。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has a member &apos;%2&apos; that is a hard link.</source>
+        <translation>ホイール %1 のメンバー「%2」はハードリンクです。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has a member &apos;%2&apos; that is a symbolic link.</source>
+        <translation>ホイール %1 のメンバー「%2」はシンボリックリンクです。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has a member &apos;%2&apos; that is a device, FIFO or socket, not a file.</source>
+        <translation>ホイール %1 のメンバー「%2」はファイルではなく、デバイス、FIFO、ソケットのいずれかです。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has a member &apos;%2&apos; whose type does not match its name.</source>
+        <translation>ホイール %1 のメンバー「%2」の種類が名前と一致しません。</translation>
+    </message>
+    <message>
+        <source>The wheel %1 has an encrypted member &apos;%2&apos;.</source>
+        <translation>ホイール %1 のメンバー「%2」は暗号化されています。</translation>
+    </message>
+    <message>
+        <source>Cannot read the wheel %1: %2</source>
+        <translation>ホイール %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名前が空です</translation>
+    </message>
+    <message>
+        <source>it contains a backslash</source>
+        <translation>バックスラッシュが含まれています</translation>
+    </message>
+    <message>
+        <source>it is an absolute path</source>
+        <translation>絶対パスです</translation>
+    </message>
+    <message>
+        <source>it starts with a drive letter</source>
+        <translation>ドライブ文字で始まっています</translation>
+    </message>
+    <message>
+        <source>it has an empty path component</source>
+        <translation>空のパス要素があります</translation>
+    </message>
+    <message>
+        <source>it has a &apos;..&apos; component</source>
+        <translation>パス要素「..」が含まれています</translation>
+    </message>
+    <message>
+        <source>it has a &apos;.&apos; component</source>
+        <translation>パス要素「.」が含まれています</translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation>制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>the name is reserved for Akari&apos;s wheel cache</source>
+        <translation>この名前は Akari のホイールキャッシュ用に予約されています</translation>
+    </message>
+</context>
+<context>
+    <name>Akari::WheelMetadataFiles</name>
+    <message>
+        <source>Expected &apos;Key: value&apos; in WHEEL, found &apos;%1&apos;.</source>
+        <translation>WHEEL には「Key: value」形式の行が必要ですが、「%1」がありました。</translation>
+    </message>
+    <message>
+        <source>The Wheel-Version &apos;%1&apos; is not &apos;major.minor&apos;.</source>
+        <translation>Wheel-Version「%1」は「major.minor」形式ではありません。</translation>
+    </message>
+    <message>
+        <source>WHEEL has no Wheel-Version.</source>
+        <translation>WHEEL に Wheel-Version がありません。</translation>
+    </message>
+    <message>
+        <source>Expected &apos;name = module:object&apos; in the [%1] section, found &apos;%2&apos;.</source>
+        <translation>[%1] セクションには「name = module:object」形式の行が必要ですが、「%2」がありました。</translation>
     </message>
 </context>
 <context>

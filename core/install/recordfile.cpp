@@ -4,6 +4,8 @@
 #include <QCryptographicHash>
 #include <QScopeGuard>
 
+#include "../system/digeststream.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Akari
@@ -184,7 +186,7 @@ QByteArray RecordFile::write(const QList<RecordEntry> &entries)
 
 QString RecordFile::hashOf(QByteArrayView data)
 {
-    return hashFromDigest(QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+    return hashFromDigest(DigestStream::hash(data, QCryptographicHash::Sha256));
 }
 
 QString RecordFile::hashFromDigest(const QByteArray &digest)

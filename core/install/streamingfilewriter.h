@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../system/digeststream.h"
 #include <QByteArrayView>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QString>
 
@@ -52,7 +52,7 @@ public:
 private:
     QString m_path;
     QFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    DigestStream m_hash{QCryptographicHash::Sha256};
     qint64 m_size = 0;
 };
 

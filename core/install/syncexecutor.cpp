@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcessEnvironment>
-#include <QSaveFile>
 
 #include "../index/indexconfiguration.h"
 #include "../index/indexcredentials.h"

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include "../buildinfo.h"
 #include "activationscripts.h"
@@ -76,9 +75,12 @@ std::optional<Error> makeFolder(const QString &path)
 
 std::optional<Error> writeFile(const QString &path, const QByteArray &contents, bool executable = false)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
+    // A plain write, not QSaveFile: the folder is new and removed whole on failure, and its
+    // files need no sync to disk of their own (that cost a few ms per file on every sync).
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(contents) != contents.size())
         return writeError(path, file.errorString());
+    file.close();
     if (executable) {
         QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther |
                                         QFile::ReadGroup | QFile::ReadOther);

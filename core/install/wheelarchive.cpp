@@ -15,6 +15,7 @@
 
 #include "../pep/coremetadata.h"
 #include "../pep/wheelfilename.h"
+#include "../system/digeststream.h"
 #include "wheelmemberrules.h"
 #include "wheelmetadatafiles.h"
 
@@ -372,7 +373,7 @@ std::optional<QCryptographicHash::Algorithm> recordAlgorithm(QStringView hash)
 Result<void> Unpacker::writeMember(archive *reader, const Member &member, const RecordEntry *expected,
                                    const QString &targetPath, qint64 &written, qint64 total) const
 {
-    std::optional<QCryptographicHash> hash;
+    std::optional<DigestStream> hash;
     if (expected) {
         const auto algorithm = recordAlgorithm(expected->hash);
         if (!algorithm)

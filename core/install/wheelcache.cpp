@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 #include "../index/httpcache.h"
+#include "../system/digeststream.h"
 #include "wheelarchive.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -104,10 +105,14 @@ Result<QString> digestOf(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error(Error::Code::NotFound,
                           WheelCache::tr("Cannot read the wheel %1: %2").arg(path, file.errorString()), path));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return fail(
-            Error(Error::Code::Io, WheelCache::tr("Cannot read the wheel %1: %2").arg(path, file.errorString()), path));
+    DigestStream hash(QCryptographicHash::Sha256);
+    while (!file.atEnd()) {
+        const QByteArray block = file.read(1024 * 1024);
+        if (block.isEmpty())
+            return fail(Error(Error::Code::Io,
+                              WheelCache::tr("Cannot read the wheel %1: %2").arg(path, file.errorString()), path));
+        hash.addData(block);
+    }
     return QString::fromLatin1(hash.result().toHex());
 }
 

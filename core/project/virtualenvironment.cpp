@@ -92,7 +92,9 @@ Result<VirtualEnvironmentInfo> VirtualEnvironment::inspect(const QString &enviro
     info.implementation = values.value(u"implementation"_s);
     info.systemSitePackages =
         values.value(u"include-system-site-packages"_s).compare(u"true"_s, Qt::CaseInsensitive) == 0;
-    if (values.contains(u"uv"_s))
+    if (values.contains(u"akari"_s))
+        info.createdBy = u"Akari "_s + values.value(u"akari"_s);
+    else if (values.contains(u"uv"_s))
         info.createdBy = u"uv "_s + values.value(u"uv"_s);
     else if (values.contains(u"virtualenv"_s))
         info.createdBy = u"virtualenv "_s + values.value(u"virtualenv"_s);

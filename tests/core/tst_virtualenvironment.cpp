@@ -132,6 +132,11 @@ void TestVirtualEnvironment::shouldReadEnvironment_data()
     QTest::newRow("no interpreter yet") << UvConfig << QStringList() << QStringList() << u"3.12.11"_s
                                         << u"/opt/python/cpython-3.12.11-linux-x86_64-gnu/bin"_s << u"CPython"_s
                                         << u"uv 0.8.4"_s << false << QString() << QStringList();
+    // What VirtualEnvironmentBuilder writes (core/install).
+    QTest::newRow("Akari")
+        << "home = /usr/bin\nimplementation = CPython\nversion_info = 3.11.2\nprompt = demo\nakari = 0.1.0\n"_ba
+        << QStringList{u"bin/python"_s} << QStringList() << u"3.11.2"_s << u"/usr/bin"_s << u"CPython"_s
+        << u"Akari 0.1.0"_s << false << u"bin/python"_s << QStringList();
     QTest::newRow("keys in any case, odd spacing")
         << "Home=/usr/bin\r\nVERSION_INFO   =  3.13.1\r\n# comment = no\r\nuv=0.9.0\r\n"_ba
         << QStringList{u"bin/python"_s} << QStringList() << u"3.13.1"_s << u"/usr/bin"_s << QString() << u"uv 0.9.0"_s

@@ -44,13 +44,14 @@ namespace
 // Names that stay as they are in Japanese (the glossary keeps code, product and file names).
 const QStringList KeptWords{
     // commands are code (before "uv", which they contain)
-    u"uv sync --extra NAME"_s, u"uv sync --extra"_s, u"Akari"_s, u"PyTorch"_s, u"pyproject.toml"_s, u"toml"_s, u"uv"_s,
-    u"Python"_s, u"Qt"_s, u"GPU"_s, u"CPU"_s, u"GNU"_s, u"venv"_s, u"English"_s, u"https"_s, u"github.com"_s,
-    u"akari_project"_s, u"akari"_s, u"Linux"_s, u"Windows"_s, u"macOS"_s, u"cpu"_s, u"PCI"_s, u"NVIDIA"_s, u"AMD"_s,
-    u"Intel"_s, u"Apple"_s, u"CUDA"_s, u"ROCm"_s, u"WSL"_s, u"XPU"_s, u"MPS"_s, u"PyPI"_s, u"glibc"_s, u"musl"_s,
-    u"CUDA_VISIBLE_DEVICES"_s, u"torch-backend=auto"_s,
+    u"uv sync --extra NAME"_s, u"uv sync --extra"_s, u"uv sync"_s, u"Akari"_s, u"PyTorch"_s, u"pyproject.toml"_s,
+    u"toml"_s, u"uv"_s, u"Python"_s, u"Qt"_s, u"GPU"_s, u"CPU"_s, u"GNU"_s, u"venv"_s, u"English"_s, u"https"_s,
+    u"github.com"_s, u"akari_project"_s, u"akari"_s, u"Linux"_s, u"Windows"_s, u"macOS"_s, u"cpu"_s, u"PCI"_s,
+    u"NVIDIA"_s, u"AMD"_s, u"Intel"_s, u"Apple"_s, u"CUDA"_s, u"ROCm"_s, u"WSL"_s, u"XPU"_s, u"MPS"_s, u"PyPI"_s,
+    u"glibc"_s, u"musl"_s, u"CUDA_VISIBLE_DEVICES"_s, u"torch-backend=auto"_s,
     // package names are code names
-    u"torch"_s, u"torchvision"_s, u"torchaudio"_s, u"conflicts"_s}; // the key of [tool.uv] conflicts
+    u"torch"_s, u"torchvision"_s, u"torchaudio"_s, u"conflicts"_s, // the key of [tool.uv] conflicts
+    u"requires-python"_s};                                         // the key of [project]
 // Fact rows whose values are data (names, versions, paths, sizes): the same in every language.
 const QStringList DataFacts{u"hostName"_s,       u"osName"_s,          u"kernel"_s,        u"architecture"_s,
                             u"cpuModel"_s,       u"memory"_s,          u"libc"_s,          u"projectName"_s,

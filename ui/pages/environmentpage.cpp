@@ -6,11 +6,13 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "../widgets/factsview.h"
 #include "../widgets/messagebanner.h"
+#include "../widgets/planpreviewpane.h"
 #include "../widgets/syncpanel.h"
 #include "core/jobs/job.h"
 #include "core/jobs/jobtracker.h"
@@ -176,6 +178,7 @@ void EnvironmentPage::retranslateUi()
     m_tabs->setTabToolTip(0, tr("The packages installed in the environment"));
     m_tabs->setTabText(1, tr("Sync"));
     m_tabs->setTabToolTip(1, tr("Install what the project needs into the environment, like uv sync"));
+    PlanPreviewPane::nameScrollButtons(m_tabs->tabBar());
     m_refreshButton->setText(tr("Re&fresh"));
     m_refreshButton->setToolTip(tr("Inspect the environment again"));
     showInfo();

@@ -95,10 +95,18 @@ void PlanPreviewPane::retranslateUi()
     m_text->setAccessibleName(tr("Preview of pyproject.toml"));
     m_diff->setAccessibleName(tr("Changes to the file on disk"));
     m_diff->setPlaceholderText(tr("No changes: the file on disk already says this."));
-    // The tab bar's scroll buttons: Qt names them, but its Japanese catalogue does not translate them.
-    for (QToolButton *button : tabBar()->findChildren<QToolButton *>()) {
-        button->setAccessibleName(button->arrowType() == Qt::LeftArrow ? tr("Scroll the tabs left")
-                                                                       : tr("Scroll the tabs right"));
+    nameScrollButtons(tabBar());
+}
+
+void PlanPreviewPane::nameScrollButtons(QTabBar *bar)
+{
+    // Qt names a tab bar's scroll buttons, but its Japanese catalogue does not translate them.
+    // Before the bar is first laid out the buttons have no arrow yet: Qt creates the left one first.
+    const QList<QToolButton *> buttons = bar->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    for (qsizetype i = 0; i < buttons.size(); ++i) {
+        const Qt::ArrowType arrow = buttons.at(i)->arrowType();
+        const bool left = arrow == Qt::NoArrow ? i == 0 : arrow == Qt::LeftArrow || arrow == Qt::UpArrow;
+        buttons.at(i)->setAccessibleName(left ? tr("Scroll the tabs left") : tr("Scroll the tabs right"));
     }
 }
 

@@ -31,6 +31,8 @@ public:
 
     [[nodiscard]] QPlainTextEdit *textView() const { return m_text; }
     [[nodiscard]] QPlainTextEdit *diffView() const { return m_diff; }
+    /// Gives \a bar's scroll buttons translated accessible names (call on each language change).
+    static void nameScrollButtons(QTabBar *bar);
 
 protected:
     void changeEvent(QEvent *event) override;

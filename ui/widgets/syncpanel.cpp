@@ -131,6 +131,8 @@ SyncPanel::SyncPanel(JobTracker *jobs, QWidget *parent)
     actions->addWidget(m_uvButton);
     actions->addWidget(m_cancelButton);
     actions->addWidget(m_progress, 1);
+    // Takes the room only while the bar is hidden, so the buttons keep their size.
+    actions->addStretch(0);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"syncSplitter"_s);
     splitter->setChildrenCollapsible(false);

@@ -36,7 +36,8 @@ void SyncProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const double fraction = value.toDouble();
     QStyleOptionProgressBar bar;
     bar.initFrom(option.widget);
-    bar.state = option.state;
+    // Qt 6 styles read the orientation from the state; without it Fusion draws no fill.
+    bar.state = option.state | QStyle::State_Horizontal;
     bar.direction = option.direction;
     bar.fontMetrics = option.fontMetrics;
     bar.rect = option.rect.adjusted(2, 2, -2, -2);

@@ -62,6 +62,7 @@ void LoopMonitor::start()
     m_longestEventType = QEvent::None;
     m_longestEventReceiver = "";
     m_totals.clear();
+    m_slow.clear();
     m_costliestEventCpuNs = -1;
     m_costliestEventType = QEvent::None;
     m_costliestEventReceiver = "";
@@ -128,6 +129,10 @@ void LoopMonitor::eventEnded(const Stamp &started, QEvent::Type type, const char
     ++totals.count;
     totals.cpuNs += cpu;
     totals.maxWallNs = std::max(totals.maxWallNs, wall);
+    if (double(cpu) / NsPerMs >= SlowCpuMs) {
+        m_slow.append({double(end.wallNs - m_startNs) / NsPerMs, double(wall) / NsPerMs, double(cpu) / NsPerMs,
+                       typeName(type), QString::fromLatin1(receiverClass), m_describer ? m_describer() : QString()});
+    }
     if (cpu > m_costliestEventCpuNs) {
         m_costliestEventCpuNs = cpu;
         m_costliestEventType = type;
@@ -156,6 +161,7 @@ LoopMonitor::Figures LoopMonitor::figures() const
                               it.value().count, double(it.value().cpuNs) / NsPerMs,
                               double(it.value().maxWallNs) / NsPerMs});
     }
+    figures.slow = m_slow;
     std::ranges::sort(figures.kinds, [](const Figures::Kind &a, const Figures::Kind &b) { return a.cpuMs > b.cpuMs; });
     return figures;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHash>
@@ -52,11 +54,26 @@ public:
             double maxWallMs = 0;
         };
         QList<Kind> kinds;
+        /// Each event that used at least SlowCpuMs of CPU time, with what the describer said after it.
+        struct Slow
+        {
+            double atMs = 0; ///< when it ended, from start()
+            double wallMs = 0;
+            double cpuMs = 0;
+            QString type;
+            QString receiver;
+            QString state;
+        };
+        QList<Slow> slow;
     };
+    static constexpr double SlowCpuMs = 8;
 
     /// Hooks the dispatcher of the thread it is created in (the GUI thread).
     explicit LoopMonitor(QObject *parent = nullptr);
     ~LoopMonitor() override;
+
+    /// What the page showed, asked for after each slow event (to tell which report it was).
+    void setDescriber(std::function<QString()> describer) { m_describer = std::move(describer); }
 
     void start();
     void stop();
@@ -98,6 +115,8 @@ private:
         qint64 maxWallNs = 0;
     };
     QHash<QPair<int, const char *>, Totals> m_totals;
+    std::function<QString()> m_describer;
+    QList<Figures::Slow> m_slow;
     qint64 m_costliestEventCpuNs = -1;
     QEvent::Type m_costliestEventType = QEvent::None;
     const char *m_costliestEventReceiver = "";

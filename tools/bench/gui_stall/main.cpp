@@ -15,6 +15,9 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QThread>
@@ -73,9 +76,10 @@ struct Measurement
 
 /// Measures while \a action runs and until \a done; false when it did not end in \a timeoutMs.
 bool measure(BenchApplication &app, const std::function<void()> &action, const std::function<bool()> &done,
-             int timeoutMs, Measurement *measurement)
+             int timeoutMs, Measurement *measurement, const std::function<QString()> &describer = {})
 {
     LoopMonitor monitor;
+    monitor.setDescriber(describer);
     StallProbe probe;
     QElapsedTimer clock;
     app.setMonitor(&monitor);
@@ -117,6 +121,9 @@ void print(const char *label, const Measurement &m)
         std::printf("%-5s %-16s %6lld x %s to %s: CPU %.1f ms in all, longest %.2f ms wall\n", label, "",
                     static_cast<long long>(kind.count), qPrintable(kind.type), qPrintable(kind.receiver), kind.cpuMs,
                     kind.maxWallMs);
+    for (const LoopMonitor::Figures::Slow &slow : m.loop.slow)
+        std::printf("%-5s %-16s slow at %.0f ms: %s to %s, CPU %.2f ms, wall %.2f ms; then: %s\n", label, "", slow.atMs,
+                    qPrintable(slow.type), qPrintable(slow.receiver), slow.cpuMs, slow.wallMs, qPrintable(slow.state));
     printSpread(label, "sched_latency_ms", m.latency);
     std::fflush(stdout);
 }
@@ -207,9 +214,15 @@ int main(int argc, char *argv[])
     measure(app, {}, {}, IdleMs, &idle);
     print("idle", idle);
     const auto notBusy = [panel] { return !panel->isBusy(); };
+    const auto describe = [panel] {
+        return u"%1 | %2 | bar %3/%4 | log %5 lines"_s.arg(panel->overallLabel()->text(), panel->statusLabel()->text())
+            .arg(panel->progressBar()->value())
+            .arg(panel->progressBar()->maximum())
+            .arg(panel->logView()->blockCount());
+    };
     Measurement plan;
     if (!measure(
-            app, [panel] { panel->planButton()->click(); }, notBusy, PlanTimeoutMs, &plan) ||
+            app, [panel] { panel->planButton()->click(); }, notBusy, PlanTimeoutMs, &plan, describe) ||
         !panel->plan()) {
         std::fprintf(stderr, "planning failed: %s\n", qPrintable(failure));
         return 2;
@@ -217,7 +230,7 @@ int main(int argc, char *argv[])
     print("plan", plan);
     Measurement sync;
     if (!measure(
-            app, [panel] { panel->syncButton()->click(); }, notBusy, SyncTimeoutMs, &sync) ||
+            app, [panel] { panel->syncButton()->click(); }, notBusy, SyncTimeoutMs, &sync, describe) ||
         !failure.isEmpty()) {
         std::fprintf(stderr, "the sync failed: %s\n", qPrintable(failure));
         return 2;
