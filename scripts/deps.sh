@@ -19,18 +19,18 @@ AKARI_DEBIAN_PACKAGES=(
 akari_print_other_platforms() {
     cat <<'TEXT'
 Akari needs Qt 6.4+ (Core, Network, Widgets, Test, Linguist tools, Svg), toml++ 3.3+,
-libarchive, CMake 3.25+, Ninja and a C++23 compiler. On other systems install:
+libarchive, OpenSSL (libcrypto), CMake 3.25+, Ninja and a C++23 compiler. On other systems install:
 
   Fedora:   sudo dnf install cmake ninja-build gcc-c++ qt6-qtbase-devel qt6-qttools-devel \
-                qt6-qtsvg qt6-qttranslations tomlplusplus-devel libarchive-devel \
+                qt6-qtsvg qt6-qttranslations tomlplusplus-devel libarchive-devel openssl-devel \
                 python3-packaging xorg-x11-server-Xvfb google-noto-sans-cjk-fonts \
                 desktop-file-utils appstream
   Arch:     sudo pacman -S --needed cmake ninja gcc qt6-base qt6-tools qt6-svg qt6-translations \
                 tomlplusplus libarchive python-packaging xorg-server-xvfb noto-fonts-cjk \
                 desktop-file-utils appstream
-  macOS:    brew install cmake ninja qt tomlplusplus libarchive python
+  macOS:    brew install cmake ninja qt tomlplusplus libarchive openssl python
             (then: export CMAKE_PREFIX_PATH="$(brew --prefix qt);$(brew --prefix libarchive)")
-  Windows:  vcpkg install qtbase qttools qtsvg qttranslations tomlplusplus libarchive
+  Windows:  vcpkg install qtbase qttools qtsvg qttranslations tomlplusplus libarchive openssl
             (then configure with -DCMAKE_TOOLCHAIN_FILE=<vcpkg>/scripts/buildsystems/vcpkg.cmake)
 TEXT
 }

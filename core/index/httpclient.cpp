@@ -8,6 +8,7 @@
 #include <QNetworkProxyFactory>
 #include <QThread>
 
+#include "../system/threadpriority.h"
 #include "httpcache.h"
 #include "httpclientworker.h"
 #include "httpurl.h"
@@ -80,6 +81,9 @@ HttpClient::HttpClient(Options options)
     m_thread->setObjectName(u"akari-http"_s);
     m_worker = new HttpClientWorker(m_options);
     m_worker->moveToThread(m_thread);
+    // Streamed downloads hash and write on this thread: it must not keep the GUI thread waiting.
+    QObject::connect(m_thread, &QThread::started, m_thread, &ThreadPriority::makeCurrentThreadBackground,
+                     Qt::DirectConnection);
     m_thread->start();
 }
 

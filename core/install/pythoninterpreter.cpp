@@ -22,59 +22,36 @@ constexpr quint64 OldestMinor = 8;
 // Prints, as JSON on one line, the keys TargetEnvironment::fromFacts reads plus what a venv
 // needs: prefixes, executables and the install paths of the "venv" scheme rebased onto this
 // interpreter's own prefix. Older Pythons only say their version, so the refusal can name it.
-const char *const QueryScript = R"PY(
+// Run before TargetEnvironment::markerFactsScript(): old Pythons only say their version (so the
+// refusal can name it), and a venv's sys.prefix is set by `site`, which -S skips.
+const char *const QueryPrelude = R"PY(
 import json, os, platform, sys
 if sys.version_info < (3, 8):
     print(json.dumps({"python_full_version": platform.python_version(), "too_old": True}))
     sys.exit(0)
 import sysconfig
 if sys.flags.no_site:
-    # `site` (skipped by -S) is what makes a venv's sys.prefix the venv.
     import site
     site.venv(None)
-def fmt(info):
-    version = "{0.major}.{0.minor}.{0.micro}".format(info)
-    if info.releaselevel != "final":
-        version += info.releaselevel[0] + str(info.serial)
-    return version
-glibc = ""
-try:
-    glibc = os.confstr("CS_GNU_LIBC_VERSION") or ""
-except (AttributeError, OSError, ValueError):
-    pass
-if not glibc:
-    lib, ver = platform.libc_ver()
-    if lib == "glibc":
-        glibc = "glibc " + ver
+)PY";
+
+// Run after it: prefixes, executables and the install paths of the "venv" scheme rebased onto
+// this interpreter's own prefix, added to `facts`, then all of it printed as JSON on one line.
+const char *const QueryEpilogue = R"PY(
 prefix = sys.prefix
 names = sysconfig.get_scheme_names()
 scheme = "venv" if "venv" in names else ("nt" if os.name == "nt" else "posix_prefix")
 bases = {"base": prefix, "platbase": prefix, "installed_base": prefix, "installed_platbase": prefix}
 paths = sysconfig.get_paths(scheme, vars=bases)
-print(json.dumps({
-    "implementation_name": sys.implementation.name,
-    "implementation_version": fmt(sys.implementation.version),
-    "os_name": os.name,
-    "platform_machine": platform.machine(),
-    "platform_python_implementation": platform.python_implementation(),
-    "platform_release": platform.release(),
-    "platform_system": platform.system(),
-    "platform_version": platform.version(),
-    "python_full_version": platform.python_version(),
-    "python_version": ".".join(platform.python_version_tuple()[:2]),
-    "sys_platform": sys.platform,
-    "glibc": glibc,
-    "mac_version": platform.mac_ver()[0],
-    "gil_disabled": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
-    "debug": hasattr(sys, "gettotalrefcount"),
-    "is_64bit": sys.maxsize > 2**32,
+facts.update({
     "prefix": prefix,
     "base_prefix": getattr(sys, "base_prefix", prefix),
     "executable": sys.executable,
     "base_executable": getattr(sys, "_base_executable", sys.executable),
     "scheme": scheme,
     "paths": {key: paths.get(key, "") for key in ("purelib", "platlib", "scripts", "include", "data")},
-}))
+})
+print(json.dumps(facts))
 )PY";
 
 Error interpreterError(Error::Code code, const QString &message, const QString &path)
@@ -219,7 +196,7 @@ Result<PythonInterpreter> PythonInterpreter::query(const QString &path, Source s
             Error::Code::InvalidArgument,
             tr("“%1” is not an executable file, so it cannot be a Python interpreter.").arg(path), path));
     }
-    const QByteArray script(QueryScript);
+    const QByteArray script = QueryPrelude + TargetEnvironment::markerFactsScript() + QueryEpilogue;
     const Result<InterpreterQueryCache::Answer> answer = cache.query(path, script);
     if (!answer)
         return fail(answer.error());

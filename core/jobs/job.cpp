@@ -8,6 +8,7 @@
 #include <QThreadPool>
 
 #include "../logging/logcategories.h"
+#include "../system/threadpriority.h"
 #include "jobcontext.h"
 #include "jobshared.h"
 
@@ -54,6 +55,7 @@ void Job::start(QThreadPool *pool)
     }
 
     (pool ? pool : QThreadPool::globalInstance())->start([shared = m_shared, work = m_work, title = m_title] {
+        ThreadPriority::makeCurrentThreadBackground();
         // A job cancelled while it waited in the pool never runs its work.
         const bool cancelledInQueue = shared->cancelRequested;
         JobContext context(shared);

@@ -26,8 +26,8 @@ constexpr SupportedTags::OsVersion TargetGlibc{2, 28};
 // non-EOL macOS version (13.0)" (crates/uv-configuration/src/target_triple.rs).
 constexpr SupportedTags::OsVersion TargetMacOS{13, 0};
 
-// Prints what markers and tags need, as JSON on one line. Works on Python 3.6 and later.
-const char *const InterpreterScript = R"PY(
+// Builds `facts`: what markers and tags need. Works on Python 3.6 and later.
+const char *const MarkerFactsScript = R"PY(
 import json, os, platform, sys, sysconfig
 def fmt(info):
     version = "{0.major}.{0.minor}.{0.micro}".format(info)
@@ -44,7 +44,7 @@ if not glibc:
     lib, ver = platform.libc_ver()
     if lib == "glibc":
         glibc = "glibc " + ver
-print(json.dumps({
+facts = {
     "implementation_name": sys.implementation.name,
     "implementation_version": fmt(sys.implementation.version),
     "os_name": os.name,
@@ -61,7 +61,7 @@ print(json.dumps({
     "gil_disabled": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
     "debug": hasattr(sys, "gettotalrefcount"),
     "is_64bit": sys.maxsize > 2**32,
-}))
+}
 )PY";
 
 MarkerEnvironment::TargetPlatform markerPlatform(TargetPlatform::Os os)
@@ -198,7 +198,7 @@ Result<TargetEnvironment> TargetEnvironment::forPlatform(TargetPlatform::Os os, 
 namespace
 {
 
-// The interpreter's answer to InterpreterScript as a target.
+// The interpreter's answer to markerFactsScript() as a target.
 Result<TargetEnvironment> targetFromFacts(const QString &pythonPath, const QJsonObject &facts)
 {
     const Result<Version> python = Version::parse(facts.value(u"python_full_version"_s).toString());
@@ -262,11 +262,16 @@ Result<TargetEnvironment> TargetEnvironment::fromFacts(const QString &pythonPath
     return targetFromFacts(pythonPath, facts);
 }
 
+QByteArray TargetEnvironment::markerFactsScript()
+{
+    return QByteArray(MarkerFactsScript);
+}
+
 Result<TargetEnvironment> TargetEnvironment::forInterpreter(const QString &pythonPath)
 {
     // Asked once per interpreter: starting Python costs more than the rest of a warm resolve.
     const InterpreterQueryCache cache;
-    const QByteArray script(InterpreterScript);
+    const QByteArray script = markerFactsScript() + "print(json.dumps(facts))\n";
     const Result<InterpreterQueryCache::Answer> answer = cache.query(pythonPath, script);
     if (!answer)
         return fail(answer.error());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
@@ -51,6 +52,10 @@ public:
     /// prints (the marker variables, glibc, mac_version, gil_disabled, debug, is_64bit), so
     /// another script that prints them too (PythonInterpreter::query) gets the same target.
     [[nodiscard]] static Result<TargetEnvironment> fromFacts(const QString &pythonPath, const QJsonObject &facts);
+
+    /// Python code that builds a dict `facts` with the keys fromFacts() reads (it prints
+    /// nothing; callers add their own keys and print it as JSON).
+    [[nodiscard]] static QByteArray markerFactsScript();
 
     /// The project's `.venv/bin/python` when present, else `python3` on PATH; empty when none.
     [[nodiscard]] static QString defaultInterpreter(const QString &projectDirectory);

@@ -663,8 +663,12 @@ def serve(arguments):
     """Runs the server until interrupted; prints `PORT <n>` first."""
     if arguments.generate or not os.path.exists(os.path.join(arguments.root, "manifest.json")):
         Generator(arguments.root).generate()
-    server = IndexServer((arguments.host, arguments.port), arguments.root, arguments.log, arguments.verbose,
-                         arguments.slow_seconds)
+    run_server(IndexServer((arguments.host, arguments.port), arguments.root, arguments.log, arguments.verbose,
+                           arguments.slow_seconds))
+
+
+def run_server(server):
+    """Announces the port on stdout's first line (test harnesses wait for it), then serves until killed."""
     sys.stdout.write(f"PORT {server.server_address[1]}\n")
     sys.stdout.flush()
     try:

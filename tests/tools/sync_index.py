@@ -406,15 +406,7 @@ def serve(arguments):
     if arguments.generate or not os.path.exists(os.path.join(arguments.root, "manifest.json")):
         os.makedirs(arguments.root, exist_ok=True)
         generate(arguments, arguments.root)
-    server = SyncServer((arguments.host, arguments.port), arguments.root, arguments)
-    sys.stdout.write(f"PORT {server.server_address[1]}\n")
-    sys.stdout.flush()
-    try:
-        server.serve_forever(poll_interval=0.2)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    loopback_index.run_server(SyncServer((arguments.host, arguments.port), arguments.root, arguments))
 
 
 def main():
